@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { FORMATS } from '../definition/types';
+import { AGENCY_LEVELS, YEAR_MAX, YEAR_MIN } from '../document';
+
+/**
+ * The report file, version 1, as the contract (shared/spec/report-json.md) describes it. This
+ * schema is the single written description of the file structure: the public JSON Schema is
+ * generated from it (z.toJSONSchema). Restore uses its pieces for the envelope but checks
+ * every cell itself, because a bad cell must blank that cell with a precise problem, not refuse
+ * the file.
+ */
+
+export const FILE_TYPE = 'nianbao/annual-report';
+export const CURRENT_FILE_VERSION = 1;
+
+export const formatSchema = z
+  .enum(FORMATS)
+  .describe('报告格式：2019 = 国办公开办函〔2019〕60号，2021 = 国办公开办函〔2021〕30号');
+export const agencyLevelSchema = z.enum(AGENCY_LEVELS).describe('机关层级');
+export const yearSchema = z.int().min(YEAR_MIN).max(YEAR_MAX).describe('报告年度');
+export const publicationDateSchema = z.iso.date().describe('发布日期 YYYY-MM-DD');
+
+/** A cell: integer, decimal (money, at most 6 places), or null for blank. Blank is not zero. */
+export const cellSchema = z.number().nullable();
+export const rowSchema = z.record(z.string(), cellSchema).describe('一行：列 id → 单元格');
+export const tableSchema = z.record(z.string(), rowSchema).describe('一张表：行 id → 行');
+
+export const acknowledgementSchema = z.object({
+  check: z.string().min(1).describe('检查项 id，如 applications.balance'),
+  cell: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('该提示涉及的第一个单元格，如 applications.received.total'),
+  note: z.string().describe('确认理由'),
+});
+
+export const sectionsSchema = z.object({
+  overview: z.string().describe('一、总体情况'),
+  problems: z.string().describe('五、存在的主要问题及改进情况'),
+  other: z.string().describe('六、其他需要报告的事项'),
+});
+
+export const tablesSchema = z.object({
+  proactive: tableSchema.describe('表二 主动公开政府信息情况'),
+  applications: tableSchema.describe('表三 收到和处理政府信息公开申请情况'),
+  review: tableSchema.describe('表四 政府信息公开行政复议、行政诉讼情况'),
+  disclosureStats: tableSchema.nullable().optional().describe('公开及回应解读情况统计表（可选）'),
+});
+
+export const reportFileSchema = z
+  .looseObject({
+    type: z.literal(FILE_TYPE),
+    version: z.literal(CURRENT_FILE_VERSION),
+    format: formatSchema,
+    agency: z.string().describe('机关名称'),
+    agencyLevel: agencyLevelSchema.nullable().optional(),
+    year: yearSchema,
+    title: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('标题；缺省为 {机关名称}{年度}年政府信息公开工作年度报告'),
+    preface: z.string().optional().describe('导语'),
+    sections: sectionsSchema,
+    tables: tablesSchema,
+    acknowledged: z.array(acknowledgementSchema).optional().describe('已确认的提示'),
+    publicationDate: publicationDateSchema.nullable().optional(),
+    exportedAt: z.string().optional().describe('导出时间（ISO 8601）'),
+    generator: z.string().optional().describe('导出程序及版本'),
+  })
+  // Unknown top-level keys are allowed: they are kept on import and written back on export.
+  .describe('政府信息公开工作年度报告（Nianbao 文件格式，version 1）');
+
+export type ReportFile = z.infer<typeof reportFileSchema>;

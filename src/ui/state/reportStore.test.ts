@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBlankDocument } from '../../report/blank';
+import type { CellRef } from '../../report/definition/types';
+import { ReportStore } from './reportStore';
+
+const cell = (row: string, column: string): CellRef => ({ table: 'applications', row, column });
+
+function newStore() {
+  return new ReportStore(createBlankDocument({ agency: '测试局', year: 2023 }));
+}
+
+describe('ReportStore', () => {
+  it('notifies the edited cell and the totals that changed, not unrelated cells', () => {
+    const store = newStore();
+    const edited = vi.fn();
+    const rowTotal = vi.fn();
+    const unrelated = vi.fn();
+    store.subscribeCell('applications.received.naturalPerson', edited);
+    store.subscribeCell('applications.received.total', rowTotal);
+    store.subscribeCell('applications.disclosed.commercial', unrelated);
+    store.setCell(cell('received', 'naturalPerson'), 4);
+    expect(edited).toHaveBeenCalled();
+    expect(rowTotal).toHaveBeenCalled();
+    expect(store.cell(cell('received', 'total'))).toBe(4);
+    expect(unrelated).not.toHaveBeenCalled();
+  });
+
+  it('marks a broken balance on the cells involved and clears it when fixed', () => {
+    const store = newStore();
+    store.setCells(
+      [
+        [cell('received', 'naturalPerson'), 3],
+        [cell('carriedOver', 'naturalPerson'), 0],
+        [cell('disclosed', 'naturalPerson'), 1],
+        [cell('carriedForward', 'naturalPerson'), 0],
+      ],
+      '粘贴',
+    );
+    const balance = () =>
+      store
+        .findingsForCell('applications.received.naturalPerson')
+        .filter((f) => f.check === 'applications.balance');
+    expect(balance().length).toBeGreaterThan(0);
+    store.setCell(cell('disclosed', 'naturalPerson'), 3);
+    expect(balance()).toEqual([]);
+  });
+
+  it('undoes a batch as one step and redoes it', () => {
+    const store = newStore();
+    store.setCells(
+      [
+        [cell('received', 'naturalPerson'), 1],
+        [cell('received', 'commercial'), 2],
+      ],
+      '粘贴',
+    );
+    expect(store.undoLabel).toBe('粘贴');
+    store.undo();
+    expect(store.cell(cell('received', 'naturalPerson'))).toBeNull();
+    expect(store.cell(cell('received', 'total'))).toBeNull();
+    store.redo();
+    expect(store.cell(cell('received', 'total'))).toBe(3);
+  });
+
+  it('merges quick consecutive edits of one cell into one undo step', () => {
+    const store = newStore();
+    store.setCell(cell('received', 'naturalPerson'), 1);
+    store.setCell(cell('received', 'naturalPerson'), 12);
+    store.setCell(cell('received', 'naturalPerson'), 123);
+    store.undo();
+    expect(store.cell(cell('received', 'naturalPerson'))).toBeNull();
+    expect(store.canUndo).toBe(false);
+  });
+
+  it('keeps the findings list identical when a change does not alter it', () => {
+    const store = newStore();
+    const listener = vi.fn();
+    store.subscribeFindings(listener);
+    store.update((doc) => ({ ...doc, preface: '引言' }), { label: '修改引言' });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('runs previous-year checks once last year is linked', () => {
+    const store = newStore();
+    const last = createBlankDocument({ agency: '测试局', year: 2022 });
+    const lastWithCarry = {
+      ...last,
+      tables: {
+        ...last.tables,
+        applications: {
+          ...last.tables.applications,
+          carriedForward: { ...last.tables.applications.carriedForward, naturalPerson: 2 },
+        },
+      },
+    };
+    store.setCell(cell('carriedOver', 'naturalPerson'), 5);
+    expect(store.findings.some((f) => f.check === 'previous.carriedOver')).toBe(false);
+    store.setPrevious(lastWithCarry);
+    expect(store.findings.some((f) => f.check === 'previous.carriedOver')).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ import { applicationsBalance } from './applicationsBalance';
 import { applicationsHandledTotal, applicationsRowTotal } from './applicationsTotals';
 import { tableBlankCells } from './blankCells';
 import { cellInvalid } from './cellInvalid';
+import { metaDeadline } from './deadline';
 import type { Check, CheckContext } from './context';
 import { statsDedupedAtMostChannels, statsSubsetOfParent } from './disclosureStats';
 import { previousCarriedOver, previousInForce, previousLastYearItems } from './previousYear';
@@ -41,11 +42,10 @@ export interface CheckOptions {
 }
 
 /**
- * Catalogue ids not implemented yet (a later issue each):
- * - `narrative.numberMismatch` needs a parser for numbers stated in the narrative text;
- * - `meta.deadline` needs the publication-deadline rules (1月31日 / 3月31日 by agency level).
+ * Catalogue ids not implemented yet: `narrative.numberMismatch` needs a parser for numbers
+ * stated in the narrative text (a later issue).
  */
-type DeferredCheckId = 'narrative.numberMismatch' | 'meta.deadline';
+type DeferredCheckId = 'narrative.numberMismatch';
 export type ImplementedCheckId = Exclude<CheckId, DeferredCheckId>;
 
 /** Every implemented check, in catalogue order; `satisfies` makes the list exhaustive. */
@@ -65,6 +65,7 @@ const CHECKS = {
   'section.empty': sectionEmpty,
   'section.feesNotStated': sectionFeesNotStated,
   'table.blankCells': tableBlankCells,
+  'meta.deadline': metaDeadline,
 } as const satisfies Record<ImplementedCheckId, Check>;
 
 const ORDERED: readonly Check[] = Object.values(CHECKS);

@@ -197,3 +197,29 @@ export function feesNotStated(heading: string): string {
 export function blankCells(table: string, count: number): string {
   return `${table}还有 ${count} 个单元格未填写（需要填 0 的请填 0）`;
 }
+
+interface CalendarDate {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+const chineseDate = (date: CalendarDate): string => `${date.y}年${date.m}月${date.d}日`;
+
+export function publishedLate(
+  published: CalendarDate,
+  deadline: CalendarDate,
+  days: number,
+): string {
+  return `发布日期（${chineseDate(published)}）晚于法定发布时限（${chineseDate(deadline)}）${days} 天`;
+}
+
+export function deadlineNear(deadline: CalendarDate, days: number): string {
+  return days === 0
+    ? `今天是法定发布时限（${chineseDate(deadline)}）`
+    : `距法定发布时限（${chineseDate(deadline)}）还有 ${days} 天`;
+}
+
+export function deadlinePassed(deadline: CalendarDate, days: number): string {
+  return `已超过法定发布时限（${chineseDate(deadline)}）${days} 天，尚未填写发布日期`;
+}

@@ -193,5 +193,6 @@ export function documentFromContract(json: unknown): RestoredDocument {
       ...(isString(a.cell) ? { cell: a.cell } : {}),
       note: isString(a.note) ? a.note : '',
     })),
+    publicationDate: isString(json.publicationDate) ? json.publicationDate : null,
   });
 }

@@ -72,6 +72,13 @@ describe('ReportStore', () => {
     expect(store.canUndo).toBe(false);
   });
 
+  it('leaves no undo step when quick edits return a cell to its starting value', () => {
+    const store = newStore();
+    store.setCell(cell('received', 'naturalPerson'), 7);
+    store.setCell(cell('received', 'naturalPerson'), null);
+    expect(store.canUndo).toBe(false);
+  });
+
   it('keeps the findings list identical when a change does not alter it', () => {
     const store = newStore();
     const listener = vi.fn();

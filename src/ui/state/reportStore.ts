@@ -25,6 +25,12 @@ export interface CommitOptions {
 }
 
 const COALESCE_MS = 1500;
+
+/** Same content: every top-level field identical and no cell value different. */
+function sameContent(a: RestoredDocument, b: RestoredDocument): boolean {
+  const keys = Object.keys(a) as (keyof ReportDocument)[];
+  return keys.every((key) => key === 'tables' || a[key] === b[key]) && diffCells(a, b).length === 0;
+}
 const HISTORY_LIMIT = 500;
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -97,7 +103,8 @@ export class ReportStore {
   /** Sets one input cell; totals that depend on it are recomputed by the domain. */
   setCell(ref: CellRef, value: CellValue, label = '编辑单元格'): void {
     const result = setCell(this.#doc, ref, value);
-    if (result.doc !== this.#doc) this.commit(result.doc, { label, coalesce: `cell:${cellId(ref)}` });
+    if (result.doc !== this.#doc)
+      this.commit(result.doc, { label, coalesce: `cell:${cellId(ref)}` });
   }
 
   /** Sets many cells as one undoable step (paste, 填零). */
@@ -121,10 +128,19 @@ export class ReportStore {
       last?.coalesce === options.coalesce &&
       now - last.at < COALESCE_MS &&
       this.#future.length === 0;
-    if (merge) {
+    if (merge && sameContent(last.doc, next)) {
+      // The coalesced edits came back to where they started (e.g. Escape after typing):
+      // drop the step instead of leaving an undo entry that changes nothing.
+      this.#past.pop();
+    } else if (merge) {
       this.#past[this.#past.length - 1] = { ...last, at: now };
     } else {
-      this.#past.push({ doc: this.#doc, label: options.label, coalesce: options.coalesce ?? null, at: now });
+      this.#past.push({
+        doc: this.#doc,
+        label: options.label,
+        coalesce: options.coalesce ?? null,
+        at: now,
+      });
       if (this.#past.length > HISTORY_LIMIT) this.#past.shift();
     }
     this.#future = [];
@@ -197,8 +213,7 @@ export class ReportStore {
     this.#doc = next;
     this.#version += 1;
     const changedCells = new Set(diffCells(before, next));
-    const findingCells =
-      before !== next || forceRecheck ? this.#recheck() : new Set<CellId>();
+    const findingCells = before !== next || forceRecheck ? this.#recheck() : new Set<CellId>();
     for (const id of new Set([...changedCells, ...findingCells])) {
       for (const l of this.#cellListeners.get(id) ?? []) l();
     }

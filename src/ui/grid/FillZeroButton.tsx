@@ -1,0 +1,33 @@
+import { readCell } from '../../report/cells';
+import type { ReportDocument } from '../../report/document';
+import { useDocumentSelector, useReportStore } from '../state/hooks';
+import type { GridGeometry, ValueSlot } from './gridGeometry';
+import { TEXT } from './gridText';
+
+/** Input cells of the table that are still blank (totals are never filled by hand). */
+export function blankInputs(doc: ReportDocument, geo: GridGeometry): ValueSlot[] {
+  return geo.values.filter((slot) => !slot.computed && readCell(doc, slot.ref) === null);
+}
+
+/**
+ * 填零: a finished table has 0 where 0 is meant, never blank (blank means "not filled in").
+ * One click fills every blank input cell with 0 as one undoable step.
+ */
+export function FillZeroButton({ geometry }: { readonly geometry: GridGeometry }) {
+  const store = useReportStore();
+  const blanks = useDocumentSelector((doc) => blankInputs(doc, geometry).length);
+  return (
+    <button
+      type="button"
+      className="grid__button"
+      title={TEXT.fillZeroHint}
+      disabled={blanks === 0}
+      onClick={() => {
+        const entries = blankInputs(store.document, geometry).map((s) => [s.ref, 0] as const);
+        store.setCells(entries, TEXT.fillZeroUndo);
+      }}
+    >
+      {TEXT.fillZero}
+    </button>
+  );
+}

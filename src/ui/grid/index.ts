@@ -1,0 +1,2 @@
+export { TableGrid } from './TableGrid';
+export { focusCell } from './focusCell';

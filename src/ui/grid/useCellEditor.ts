@@ -1,0 +1,221 @@
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type CompositionEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import type { CellValue } from '../../report/document';
+import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
+import { useReportStore } from '../state/hooks';
+import { useGridActions } from './gridActions';
+import type { ValueSlot } from './gridGeometry';
+import { TEXT } from './gridText';
+import { isSingleToken, parseClipboard } from './parseClipboard';
+import { classifyKey } from './useGridNavigation';
+
+/** An edit in progress: the value before it (for Escape) and the text typed so far. */
+interface Session {
+  readonly before: CellValue;
+  draft: string;
+}
+
+/**
+ * The spreadsheet editing model of one cell. Navigate mode shows the value selected; a typed
+ * character (or an IME composition) starts an edit that replaces it; F2 or a double click
+ * edits in place. Valid text is written to the store on every keystroke, so totals update as
+ * the user types (the store merges one cell's keystrokes into one undo step); invalid text
+ * only shows an error. A commit (Enter, Tab, arrows, blur) that fails restores the value from
+ * before the edit and keeps the typed text on screen with its error.
+ */
+export function useCellEditor(slot: ValueSlot, value: CellValue) {
+  const store = useReportStore();
+  const grid = useGridActions();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<CellInputError | null>(null);
+  const session = useRef<Session | null>(null);
+  const composing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Back in navigate mode (commit, Escape): select the whole value, as a spreadsheet does.
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!editing && el !== null && el === document.activeElement) el.select();
+  }, [editing]);
+
+  const write = (next: CellValue) => {
+    store.setCell(slot.ref, next, TEXT.editUndo(slot.label));
+  };
+
+  const begin = (text: string) => {
+    session.current = { before: value, draft: text };
+    setEditing(true);
+    setDraft(text);
+  };
+
+  const end = () => {
+    session.current = null;
+    setEditing(false);
+    setError(null);
+  };
+
+  const typed = (text: string) => {
+    if (session.current === null) begin(text);
+    if (session.current !== null) session.current.draft = text;
+    setDraft(text);
+    if (composing.current) return; // never commit half an IME composition
+    const parsed = parseCellInput(text, slot.kind);
+    if (parsed.ok) {
+      setError(null);
+      write(parsed.value);
+    } else {
+      setError(parsed.reason);
+    }
+  };
+
+  /** Ends the edit if the text is valid; otherwise restores the value and keeps the error. */
+  const commit = (): boolean => {
+    const current = session.current;
+    if (current === null) return true;
+    const parsed = parseCellInput(current.draft, slot.kind);
+    if (!parsed.ok) {
+      setError(parsed.reason);
+      write(current.before);
+      return false;
+    }
+    write(parsed.value);
+    end();
+    return true;
+  };
+
+  const cancel = () => {
+    const current = session.current;
+    if (current === null) return;
+    write(current.before);
+    end();
+  };
+
+  const editInPlace = (el: HTMLInputElement) => {
+    if (slot.computed || session.current !== null) return;
+    begin(el.value);
+    el.setSelectionRange(el.value.length, el.value.length);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || composing.current) return;
+    const action = classifyKey(e, session.current !== null);
+    if (action === null) return;
+    switch (action.type) {
+      case 'move': {
+        if (!commit()) {
+          e.preventDefault();
+          return;
+        }
+        const moved = grid.move(slot.id, action.intent);
+        // Tab past the last cell leaves the grid the browser's way.
+        if (moved || (action.intent !== 'tab' && action.intent !== 'tabBack')) e.preventDefault();
+        return;
+      }
+      case 'type':
+        if (slot.computed) {
+          e.preventDefault();
+          return;
+        }
+        // The character replaces the selected value (the browser's default insertion).
+        e.currentTarget.select();
+        begin(e.currentTarget.value);
+        return;
+      case 'edit':
+        e.preventDefault();
+        editInPlace(e.currentTarget);
+        return;
+      case 'clear':
+        e.preventDefault();
+        if (!slot.computed) store.setCell(slot.ref, null, TEXT.clearUndo);
+        return;
+      case 'cancel':
+        e.preventDefault();
+        cancel();
+        return;
+      case 'undo':
+      case 'redo':
+        // The grid owns Ctrl+Z here: the input's own undo would desynchronise it from the store.
+        e.preventDefault();
+        e.stopPropagation();
+        if (action.type === 'undo') store.undo();
+        else store.redo();
+        return;
+    }
+  };
+
+  const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
+    if (session.current !== null) return; // caret placement while editing
+    e.preventDefault(); // a click selects the cell; it does not place a caret
+    if (document.activeElement === e.currentTarget) e.currentTarget.select();
+    else e.currentTarget.focus();
+  };
+
+  const onFocus = () => {
+    const el = input.current;
+    if (el === null) return;
+    if (session.current === null) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
+  };
+
+  const onBlur = () => {
+    if (!composing.current) commit();
+  };
+
+  const onCompositionStart = (e: CompositionEvent<HTMLInputElement>) => {
+    composing.current = true;
+    if (session.current === null && !slot.computed) begin(e.currentTarget.value);
+  };
+
+  const onCompositionEnd = (e: CompositionEvent<HTMLInputElement>) => {
+    composing.current = false;
+    typed(e.currentTarget.value);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const tokens = parseClipboard({
+      text: e.clipboardData.getData('text/plain'),
+      html: e.clipboardData.getData('text/html'),
+    });
+    const single = isSingleToken(tokens);
+    if (single && session.current !== null) return; // insert into the text being edited
+    e.preventDefault();
+    if (tokens.length === 0) return;
+    if (single) {
+      if (slot.computed) return;
+      typed(tokens[0]?.[0] ?? '');
+      commit();
+      return;
+    }
+    if (commit()) grid.requestPaste(slot.id, tokens);
+  };
+
+  return {
+    editing,
+    draft,
+    error,
+    inputProps: {
+      ref: input,
+      onChange: (e: { currentTarget: HTMLInputElement }) => {
+        typed(e.currentTarget.value);
+      },
+      onKeyDown,
+      onMouseDown,
+      onDoubleClick: (e: MouseEvent<HTMLInputElement>) => {
+        editInPlace(e.currentTarget);
+      },
+      onFocus,
+      onBlur,
+      onCompositionStart,
+      onCompositionEnd,
+      onPaste,
+    },
+  };
+}

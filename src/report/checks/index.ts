@@ -22,6 +22,7 @@ import { applicationsHandledTotal, applicationsRowTotal } from './applicationsTo
 import { tableBlankCells } from './blankCells';
 import { cellInvalid } from './cellInvalid';
 import { metaDeadline } from './deadline';
+import { narrativeNumberMismatch } from './narrativeMismatch';
 import type { Check, CheckContext } from './context';
 import { statsDedupedAtMostChannels, statsSubsetOfParent } from './disclosureStats';
 import { previousCarriedOver, previousInForce, previousLastYearItems } from './previousYear';
@@ -41,12 +42,8 @@ export interface CheckOptions {
   readonly today?: Date;
 }
 
-/**
- * Catalogue ids not implemented yet: `narrative.numberMismatch` needs a parser for numbers
- * stated in the narrative text (a later issue).
- */
-type DeferredCheckId = 'narrative.numberMismatch';
-export type ImplementedCheckId = Exclude<CheckId, DeferredCheckId>;
+/** Every catalogue id is implemented. */
+export type ImplementedCheckId = CheckId;
 
 /** Every implemented check, in catalogue order; `satisfies` makes the list exhaustive. */
 const CHECKS = {
@@ -64,6 +61,7 @@ const CHECKS = {
   'stats.dedupedAtMostChannels': statsDedupedAtMostChannels,
   'section.empty': sectionEmpty,
   'section.feesNotStated': sectionFeesNotStated,
+  'narrative.numberMismatch': narrativeNumberMismatch,
   'table.blankCells': tableBlankCells,
   'meta.deadline': metaDeadline,
 } as const satisfies Record<ImplementedCheckId, Check>;

@@ -223,3 +223,21 @@ export function deadlineNear(deadline: CalendarDate, days: number): string {
 export function deadlinePassed(deadline: CalendarDate, days: number): string {
   return `已超过法定发布时限（${chineseDate(deadline)}）${days} 天，尚未填写发布日期`;
 }
+
+const QUANTITY_NAMES = {
+  received: '表三“一、本年新收政府信息公开申请数量”总计',
+  disclosed: '表三“（一）予以公开”总计',
+  partiallyDisclosed: '表三“（二）部分公开”总计',
+  carriedForward: '表三“四、结转下年度继续办理”总计',
+  reconsideration: '表四行政复议总计',
+  litigation: '表四行政诉讼（未经复议直接起诉 + 复议后起诉）总计',
+} as const;
+
+export function narrativeMismatch(
+  heading: string,
+  claim: string,
+  quantity: keyof typeof QUANTITY_NAMES,
+  tableValue: number | null,
+): string {
+  return `「${heading}」写有“${claim}”，但${QUANTITY_NAMES[quantity]}为 ${String(tableValue)}`;
+}

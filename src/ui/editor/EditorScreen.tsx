@@ -1,0 +1,81 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { definitionOf } from '../../report/definition/editions';
+import { CheckPanel } from '../checks/CheckPanel';
+import { AppHeader } from '../shell/AppHeader';
+import { PartNav } from '../shell/PartNav';
+import { editorParts, type PartKey } from '../shell/parts';
+import { ReportStoreContext, useDocumentSelector } from '../state/hooks';
+import type { ReportStore } from '../state/reportStore';
+import { NavigationContext, type NavigationTarget } from './navigation';
+import { PartView, type ViewRequest } from './PartView';
+import { useUndoShortcuts } from './undoShortcuts';
+import './editor.css';
+
+export interface EditorScreenProps {
+  readonly store: ReportStore;
+  /** Extra content at the start of the header (e.g. a link back to the drafts library). */
+  readonly header?: ReactNode;
+  /** The save state shown in the header (provided by the persistence layer). */
+  readonly saveStatus?: ReactNode;
+  /** The part shown first. */
+  readonly initialPart?: PartKey;
+}
+
+/**
+ * The report editor: header, the parts of the report, the current part, and the check list.
+ * It only needs a store, so any screen (a new report, a draft from the library) can mount it.
+ */
+export function EditorScreen({ store, header, saveStatus, initialPart }: EditorScreenProps) {
+  useUndoShortcuts(store);
+  return (
+    <ReportStoreContext.Provider value={store}>
+      <EditorLayout header={header} saveStatus={saveStatus} initialPart={initialPart ?? 'basic'} />
+    </ReportStoreContext.Provider>
+  );
+}
+
+interface EditorLayoutProps {
+  readonly header: ReactNode;
+  readonly saveStatus: ReactNode;
+  readonly initialPart: PartKey;
+}
+
+function EditorLayout({ header, saveStatus, initialPart }: EditorLayoutProps) {
+  // The only document value the layout reads: the edition decides which parts exist.
+  const format = useDocumentSelector((d) => d.format);
+  const parts = useMemo(() => editorParts(definitionOf(format)), [format]);
+  const [view, setView] = useState<ViewRequest>({
+    part: initialPart,
+    focus: { kind: 'heading' },
+    serial: 0,
+  });
+  const [panelOpen, setPanelOpen] = useState(true);
+  const navigate = useCallback((target: NavigationTarget) => {
+    setView((v) => ({ ...target, serial: v.serial + 1 }));
+  }, []);
+  const selectPart = useCallback(
+    (part: PartKey) => {
+      navigate({ part, focus: { kind: 'heading' } });
+    },
+    [navigate],
+  );
+  const part = parts.find((p) => p.key === view.part) ?? parts[0];
+  return (
+    <NavigationContext.Provider value={navigate}>
+      <div className={panelOpen ? 'editor' : 'editor editor--panel-closed'}>
+        <AppHeader leading={header} saveStatus={saveStatus} />
+        <PartNav parts={parts} current={view.part} onSelect={selectPart} />
+        <main className="editor__main" id="editor-main">
+          {part === undefined ? null : <PartView part={part} request={view} />}
+        </main>
+        <CheckPanel
+          parts={parts}
+          open={panelOpen}
+          onToggle={() => {
+            setPanelOpen((o) => !o);
+          }}
+        />
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { useDocumentSelector } from '../state/hooks';
+import { partFill, partState, PART_STATE_LABEL, type PartState } from './partProgress';
+import type { EditorPart, PartKey } from './parts';
+
+interface PartNavItemProps {
+  readonly part: EditorPart;
+  readonly selected: boolean;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly onSelect: (key: PartKey) => void;
+}
+
+/** A shape per state, so the state never rests on colour alone. */
+const STATE_MARK: Readonly<Record<PartState, string>> = {
+  empty: '○',
+  partial: '◐',
+  error: '✕',
+  done: '✓',
+};
+
+export const PartNavItem = memo(function PartNavItem({
+  part,
+  selected,
+  errorCount,
+  warningCount,
+  onSelect,
+}: PartNavItemProps) {
+  // A string snapshot: the item re-renders only when the part's fill state changes.
+  const fill = useDocumentSelector((doc) => partFill(doc, part));
+  const state = partState(fill, errorCount);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`part-nav__item part-nav__item--${state}`}
+        data-part={part.key}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => {
+          onSelect(part.key);
+        }}
+      >
+        <span className="part-nav__heading">{part.heading}</span>
+        <span className="part-nav__status">
+          <span className="part-nav__state">
+            <span aria-hidden="true" className="part-nav__mark">
+              {STATE_MARK[state]}
+            </span>
+            {PART_STATE_LABEL[state]}
+          </span>
+          {errorCount > 0 ? <span className="count count--error">错误 {errorCount}</span> : null}
+          {warningCount > 0 ? (
+            <span className="count count--warning">警告 {warningCount}</span>
+          ) : null}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,138 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RestoredDocument } from '../../report/document';
+import SEED_TEXT from '../../../fixtures/reports/zhenhai-2020.json?raw';
+import type { ExistingReport, ImportDecision } from './importFlow';
+import { ImportDialog } from './ImportDialog';
+
+afterEach(cleanup);
+
+const SEED_AGENCY = '镇海区新闻中心';
+
+interface Calls {
+  imports: [ImportDecision, RestoredDocument][];
+  closes: number;
+}
+
+function mount(options: {
+  existing?: readonly ExistingReport[];
+  onImport?: (decision: ImportDecision, doc: RestoredDocument) => void | Promise<void>;
+}): Calls {
+  const calls: Calls = { imports: [], closes: 0 };
+  render(
+    <ImportDialog
+      existing={options.existing ?? []}
+      onImport={(decision, doc) => {
+        calls.imports.push([decision, doc]);
+        return options.onImport?.(decision, doc);
+      }}
+      onClose={() => {
+        calls.closes += 1;
+      }}
+    />,
+  );
+  return calls;
+}
+
+function choose(text: string, name = 'report.json'): void {
+  const input = screen.getByLabelText('年报文件（.json）');
+  fireEvent.change(input, {
+    target: { files: [new File([text], name, { type: 'application/json' })] },
+  });
+}
+
+function troubledSeed(): string {
+  const file = JSON.parse(SEED_TEXT) as {
+    tables: { applications: Record<string, Record<string, unknown>> };
+  };
+  const table = file.tables.applications;
+  table.received = { ...table.received, naturalPerson: '１２' };
+  table.disclosed = { ...table.disclosed, commercial: 'abc' };
+  table.madeUpRow = { naturalPerson: 1 };
+  return JSON.stringify(file);
+}
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+describe('ImportDialog', () => {
+  it('lists every problem first; 取消 closes without importing', async () => {
+    const calls = mount({});
+    choose(troubledSeed());
+    const list = await screen.findByRole('list', { name: '文件中的问题' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      '说明表三「一、本年新收政府信息公开申请数量」行「自然人」列：“１２”已按 12 读取',
+      '警告表三「（一）予以公开」行「商业企业」列：“abc”不是数字，已留空',
+      '警告表三中有 2019 年版格式没有的行「madeUpRow」，已原样保留',
+    ]);
+    expect(screen.getByText('共 3 个问题：警告 2 个，说明 1 个')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '替换现有报告（先保存修订快照）' })).toBeNull();
+    fireEvent.click(button('取消'));
+    expect(calls).toEqual({ imports: [], closes: 1 });
+  });
+
+  it('imports as a new report, then closes', async () => {
+    const calls = mount({});
+    choose(SEED_TEXT);
+    fireEvent.click(await screen.findByRole('button', { name: '作为新报告导入' }));
+    await screen.findByText('未发现问题。');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.imports.map(([d, doc]) => [d, doc.agency])).toEqual([
+      [{ kind: 'new' }, SEED_AGENCY],
+    ]);
+    expect(calls.closes).toBe(1);
+  });
+
+  it('offers to replace the stored report of the same agency and year', async () => {
+    const calls = mount({
+      existing: [
+        {
+          id: 'r-2020',
+          agency: SEED_AGENCY,
+          year: 2020,
+          updatedAt: Date.UTC(2026, 0, 5),
+          title: '旧稿',
+        },
+        { id: 'r-2021', agency: SEED_AGENCY, year: 2021, updatedAt: 1 },
+      ],
+    });
+    choose(SEED_TEXT);
+    const replace = await screen.findByRole('button', { name: '替换现有报告（先保存修订快照）' });
+    expect(replace.getAttribute('aria-describedby')).not.toBeNull();
+    expect(
+      document.getElementById(replace.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toMatch(/^旧稿（最后修改于 2026-01-0\d /);
+    fireEvent.click(replace);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.imports.map(([d]) => d)).toEqual([{ kind: 'replace', reportId: 'r-2020' }]);
+    expect(calls.closes).toBe(1);
+  });
+
+  it('refuses a file it cannot use and offers nothing to import', async () => {
+    const calls = mount({});
+    choose('{"type": "nianbao/annual-report", "version": 7}', 'newer.json');
+    expect(await screen.findByText('无法导入“newer.json”，未做任何改动。')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe(
+      '错误文件版本 7 比本程序支持的版本 1 新，请升级年报后再导入',
+    );
+    expect(screen.queryByRole('button', { name: '作为新报告导入' })).toBeNull();
+    // Another file can be chosen from here.
+    fireEvent.click(button('选择其他文件'));
+    expect(screen.getByLabelText('年报文件（.json）')).toBeTruthy();
+    fireEvent.click(button('关闭'));
+    expect(calls).toEqual({ imports: [], closes: 1 });
+  });
+
+  it('keeps the dialog open and says so when the caller cannot import', async () => {
+    const calls = mount({
+      onImport: () => Promise.reject(new Error('存储空间不足')),
+    });
+    choose(SEED_TEXT);
+    fireEvent.click(await screen.findByRole('button', { name: '作为新报告导入' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('导入没有完成：存储空间不足');
+    expect(calls.closes).toBe(0);
+    expect(button('作为新报告导入').hasAttribute('disabled')).toBe(false);
+  });
+});

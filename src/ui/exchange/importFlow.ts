@@ -1,0 +1,127 @@
+import type { Format } from '../../report/definition/types';
+import type { RestoredDocument } from '../../report/document';
+import { problemMessage } from '../../report/restore/problemMessages';
+import type { Problem, ProblemSeverity } from '../../report/restore/problems';
+import { restoreText } from '../../report/restore/restore';
+
+/**
+ * What the import dialog decides, as pure functions: which problems to show, whether the file
+ * is refused, and which choices the user gets. The dialog only displays this; the caller
+ * (drafts library, editor) does the writing.
+ */
+
+/** A stored report as the caller knows it (a drafts-library line fits as is). */
+export interface ExistingReport {
+  readonly id: string;
+  readonly agency: string;
+  /** `null` for a stored row too damaged to tell; it never matches. */
+  readonly year: number | null;
+  /** Milliseconds since the epoch. */
+  readonly updatedAt: number;
+  /** Shown to tell several matches apart; derived from agency and year when absent. */
+  readonly title?: string;
+}
+
+export type ImportDecision =
+  { readonly kind: 'new' } | { readonly kind: 'replace'; readonly reportId: string };
+
+/** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
+export interface ProblemLine {
+  readonly severity: ProblemSeverity;
+  readonly severityText: string;
+  /** Names the place (表三「…」行「…」列, 机关名称 …) and what was found and done. */
+  readonly message: string;
+}
+
+export type ImportReview =
+  /** The whole file is refused: nothing can be imported; the lines say why. */
+  | { readonly kind: 'refused'; readonly problems: readonly ProblemLine[] }
+  | {
+      readonly kind: 'ready';
+      readonly document: RestoredDocument;
+      /** Every problem, in file order, shown before anything changes. */
+      readonly problems: readonly ProblemLine[];
+      /** Stored reports of the same agency and year, most recently changed first. */
+      readonly matches: readonly ExistingReport[];
+      /** `new` first, then one `replace` per match. */
+      readonly choices: readonly ImportDecision[];
+    };
+
+const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
+  error: '错误',
+  warning: '警告',
+  notice: '说明',
+};
+
+/** Larger than any real report by far (the seed is ~20 KB); refuse before reading it all. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export function problemLine(problem: Problem, format?: Format): ProblemLine {
+  return {
+    severity: problem.severity,
+    severityText: SEVERITY_TEXT[problem.severity],
+    message: problemMessage(problem, format),
+  };
+}
+
+/** Agency names are compared without surrounding spaces: a trailing space is not another agency. */
+export function isSameReport(
+  doc: Pick<RestoredDocument, 'agency' | 'year'>,
+  existing: ExistingReport,
+): boolean {
+  return existing.year === doc.year && existing.agency.trim() === doc.agency.trim();
+}
+
+export function matchingReports(
+  doc: Pick<RestoredDocument, 'agency' | 'year'>,
+  existing: readonly ExistingReport[],
+): ExistingReport[] {
+  // An agency left blank says nothing about which report this is: never offer to replace.
+  if (doc.agency.trim() === '') return [];
+  return existing.filter((r) => isSameReport(doc, r)).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Reads a file's text and decides what the dialog shows. Never throws. */
+export function reviewImport(text: string, existing: readonly ExistingReport[]): ImportReview {
+  const { document, problems } = restoreText(text);
+  const lines = problems.map((p) => problemLine(p, document?.format));
+  if (document === null) return { kind: 'refused', problems: lines };
+  const matches = matchingReports(document, existing);
+  return {
+    kind: 'ready',
+    document,
+    problems: lines,
+    matches,
+    choices: [
+      { kind: 'new' },
+      ...matches.map((m): ImportDecision => ({ kind: 'replace', reportId: m.id })),
+    ],
+  };
+}
+
+/** A file refused before it is read (too large): the same shape as a restore refusal. */
+export function reviewFileSize(size: number): ImportReview | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return {
+    kind: 'refused',
+    problems: [
+      {
+        severity: 'error',
+        severityText: SEVERITY_TEXT.error,
+        message: `文件过大（${mb} MB），年报文件不会超过 ${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB，无法导入`,
+      },
+    ],
+  };
+}
+
+/** `共 3 个问题：警告 2 个，说明 1 个` — the count by severity, most serious first. */
+export function problemSummary(problems: readonly ProblemLine[]): string {
+  if (problems.length === 0) return '未发现问题。';
+  const order: readonly ProblemSeverity[] = ['error', 'warning', 'notice'];
+  const parts = order
+    .map((s) => [SEVERITY_TEXT[s], problems.filter((p) => p.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([text, n]) => `${text} ${String(n)} 个`);
+  return `共 ${String(problems.length)} 个问题：${parts.join('，')}`;
+}

@@ -109,6 +109,9 @@ describe('renderReportHtml — structure', () => {
     expect(html).toContain('size: A4;');
     expect(html).toContain('margin: 37mm 26mm 35mm 28mm;');
     expect(html).toContain('content: "— " counter(page) " —";');
+    // GB/T 9704 7.5: odd pages' numbers on the right, even pages' on the left.
+    expect(html).toMatch(/@page :right \{\s*@bottom-right \{/);
+    expect(html).toMatch(/@page :left \{\s*@bottom-left \{/);
     expect(html).toContain('break-inside: avoid');
 
     const fragment = renderReportHtml(sampleDoc('2021'), { standalone: false });

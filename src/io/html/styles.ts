@@ -31,13 +31,27 @@ const PAGE = `
 @page {
   size: A4;
   margin: 37mm 26mm 35mm 28mm;
-  @bottom-center {
+}
+/* GB/T 9704 7.5: 4号 page numbers "— n —" under the 版心; 单页码居右空一字，双页码居左空一字.
+   The dashes sit 7 mm under the 版心: 5 mm plus the half-leading of 4号. */
+@page :right {
+  @bottom-right {
     content: "— " counter(page) " —";
     font-family: ${FONT_PAGE_NUMBER};
     font-size: 14pt;
-    /* GB/T 9704 7.5: the dashes sit 7 mm under the 版心; 5 mm plus the half-leading of 4号. */
     vertical-align: top;
     padding-top: 5mm;
+    padding-right: 14pt;
+  }
+}
+@page :left {
+  @bottom-left {
+    content: "— " counter(page) " —";
+    font-family: ${FONT_PAGE_NUMBER};
+    font-size: 14pt;
+    vertical-align: top;
+    padding-top: 5mm;
+    padding-left: 14pt;
   }
 }`;
 

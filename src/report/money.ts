@@ -34,7 +34,9 @@ export function moneyFromNumber(value: number): MoneyParse {
   const text = String(value);
   if (/e/i.test(text)) {
     // Exponent form: tiny fractions (1e-7) have too many decimals; huge numbers are too large.
-    return Math.abs(value) < 1 ? { ok: false, reason: 'tooManyDecimals' } : { ok: false, reason: 'tooLarge' };
+    return Math.abs(value) < 1
+      ? { ok: false, reason: 'tooManyDecimals' }
+      : { ok: false, reason: 'tooLarge' };
   }
   return parseMoney(text);
 }
@@ -44,7 +46,9 @@ export function formatMoney(micro: number): string {
   const negative = micro < 0;
   const abs = Math.abs(micro);
   const whole = Math.floor(abs / SCALE);
-  const fraction = String(abs % SCALE).padStart(MONEY_DECIMALS, '0').replace(/0+$/, '');
+  const fraction = String(abs % SCALE)
+    .padStart(MONEY_DECIMALS, '0')
+    .replace(/0+$/, '');
   return `${negative ? '-' : ''}${String(whole)}${fraction === '' ? '' : `.${fraction}`}`;
 }
 

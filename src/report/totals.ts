@@ -142,7 +142,10 @@ export function recomputeAfter(
   const formulas = totalsGraph(doc.format).dependents.get(cellId(changed)) ?? [];
   if (formulas.length === 0) return { doc, changed: [] };
   const result = evaluate(doc.tables, formulas);
-  return { doc: result.changed.length === 0 ? doc : { ...doc, tables: result.tables }, changed: result.changed };
+  return {
+    doc: result.changed.length === 0 ? doc : { ...doc, tables: result.tables },
+    changed: result.changed,
+  };
 }
 
 /** Whether a cell is derived by a formula in the document's edition. */

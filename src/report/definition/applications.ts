@@ -65,7 +65,10 @@ const single = (id: string, printLabel: string): RowSpec => ({ id, prefix: '', p
 const RECEIVED = single('received', '一、本年新收政府信息公开申请数量');
 const CARRIED_OVER = single('carriedOver', '二、上年结转政府信息公开申请数量');
 const DISCLOSED = single('disclosed', '（一）予以公开');
-const PARTIAL = single('partiallyDisclosed', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+const PARTIAL = single(
+  'partiallyDisclosed',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+);
 const HANDLED_TOTAL = single('handledTotal', '（七）总计');
 const CARRIED_FORWARD = single('carriedForward', '四、结转下年度继续办理');
 
@@ -118,7 +121,13 @@ function formulas(format: Format, rowIds: readonly string[]): Formula[] {
 }
 
 export function applicationsTable(format: Format): TableDef {
-  const specs = [RECEIVED, CARRIED_OVER, ...dispositionRows(format), HANDLED_TOTAL, CARRIED_FORWARD];
+  const specs = [
+    RECEIVED,
+    CARRIED_OVER,
+    ...dispositionRows(format),
+    HANDLED_TOTAL,
+    CARRIED_FORWARD,
+  ];
   const rows: RowDef[] = specs.map((s) => ({
     id: s.id,
     label: s.prefix + s.printLabel,
@@ -151,7 +160,10 @@ export function applicationsTable(format: Format): TableDef {
     title: '三、收到和处理政府信息公开申请情况',
     shortName: '表三',
     rows,
-    formulas: formulas(format, rows.map((r) => r.id)),
+    formulas: formulas(
+      format,
+      rows.map((r) => r.id),
+    ),
     layout: {
       columnCount: labelColumns + dataColumns,
       header,

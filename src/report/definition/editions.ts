@@ -28,11 +28,27 @@ function edition(
     sections: SECTIONS,
     tables,
     parts: [
-      { numeral: '一', heading: SECTIONS.overview.heading, content: [{ kind: 'section', key: 'overview' }] },
-      { numeral: '二', heading: tables.proactive.title, content: [{ kind: 'table', id: 'proactive' }] },
-      { numeral: '三', heading: tables.applications.title, content: [{ kind: 'table', id: 'applications' }] },
+      {
+        numeral: '一',
+        heading: SECTIONS.overview.heading,
+        content: [{ kind: 'section', key: 'overview' }],
+      },
+      {
+        numeral: '二',
+        heading: tables.proactive.title,
+        content: [{ kind: 'table', id: 'proactive' }],
+      },
+      {
+        numeral: '三',
+        heading: tables.applications.title,
+        content: [{ kind: 'table', id: 'applications' }],
+      },
       { numeral: '四', heading: tables.review.title, content: [{ kind: 'table', id: 'review' }] },
-      { numeral: '五', heading: SECTIONS.problems.heading, content: [{ kind: 'section', key: 'problems' }] },
+      {
+        numeral: '五',
+        heading: SECTIONS.problems.heading,
+        content: [{ kind: 'section', key: 'problems' }],
+      },
       {
         numeral: '六',
         heading: SECTIONS.other.heading,
@@ -61,5 +77,10 @@ export function defaultFormatForYear(year: number): Format {
 }
 
 /** Table ids in printed order. */
-export const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'review', 'disclosureStats'];
+export const TABLE_IDS: readonly TableId[] = [
+  'proactive',
+  'applications',
+  'review',
+  'disclosureStats',
+];
 export const SECTION_KEYS: readonly SectionKey[] = ['overview', 'problems', 'other'];

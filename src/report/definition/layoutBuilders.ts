@@ -37,7 +37,12 @@ export function layoutLabels(
         rowId: node.leaf,
         cells: [
           ...pending,
-          { type: 'text', role: 'label', text: node.printLabel, ...(colSpan > 1 ? { colSpan } : {}) },
+          {
+            type: 'text',
+            role: 'label',
+            text: node.printLabel,
+            ...(colSpan > 1 ? { colSpan } : {}),
+          },
         ],
       });
       return;

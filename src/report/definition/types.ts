@@ -127,5 +127,9 @@ export interface EditionDefinition {
   readonly sections: Readonly<Record<SectionKey, SectionDef>>;
   readonly tables: Readonly<Record<TableId, TableDef>>;
   /** Headings of the six parts in print order (一 … 六). */
-  readonly parts: readonly { readonly heading: string; readonly numeral: string; readonly content: readonly PartRef[] }[];
+  readonly parts: readonly {
+    readonly heading: string;
+    readonly numeral: string;
+    readonly content: readonly PartRef[];
+  }[];
 }

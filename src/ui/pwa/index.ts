@@ -1,0 +1,2 @@
+export { OfflineIndicator } from './OfflineIndicator';
+export { UpdatePrompt } from './UpdatePrompt';

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench [-- --quick]`: builds the app and the SurveyJS peer, measures both in one run
+ * (size, start, typing, renders), plus autosave and the domain engine, prints the figures and a
+ * side-by-side summary, and writes them to bench/results/latest.json. See docs/performance.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
+import { launchChromium } from './lib/browser';
+import { buildAll } from './lib/builds';
+import { currentLoad, describeMachine } from './lib/machine';
+import { parseOptions, type BenchOptions } from './lib/options';
+import { RESULTS_DIR } from './lib/paths';
+import { formatResults } from './lib/printResults';
+import type { BenchResults, PageFigures } from './lib/results';
+import { serveDirectory, type StaticServer } from './lib/staticServer';
+import { measureEngine } from './measure/engine';
+import { measureRenders } from './measure/renders';
+import { measureSaving, type SavingResult } from './measure/saving';
+import { measureSize } from './measure/size';
+import { measureStart } from './measure/start';
+import { measureTyping, type TypingResult } from './measure/typing';
+import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
+import { nianbao } from './targets/nianbao';
+import { surveyjs } from './targets/surveyjs';
+import type { Target } from './targets/target';
+
+const CPU_SLOWDOWNS = [1, 4] as const;
+/** Fastest typing the bench simulates: a keystroke every 50 ms at most (20 keys a second). */
+const KEY_INTERVAL_MS = 50;
+
+const began = Date.now();
+const loadAtStart = currentLoad();
+const log = (line: string) => {
+  process.stderr.write(
+    `[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(3)} s] ${line}\n`,
+  );
+};
+const notes: string[] = [];
+
+/** Runs one measurement; a failure becomes a note and `null`, so the rest still runs. */
+async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
+  log(what);
+  try {
+    return await fn();
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    notes.push(`${what}: failed (${message})`);
+    log(`  failed: ${message}`);
+    return null;
+  }
+}
+
+interface Served {
+  readonly target: Target;
+  readonly origin: string;
+  readonly profilingOrigin: string | null;
+  readonly state: BrowserContextOptions['storageState'];
+  readonly profilingState: BrowserContextOptions['storageState'];
+}
+
+async function measurePage(
+  browser: Browser,
+  s: Served,
+  options: BenchOptions,
+): Promise<PageFigures> {
+  const { target } = s;
+  const size = await attempt(`${target.label}: size`, () =>
+    measureSize(browser, s.origin, target, s.state),
+  );
+  const start = await attempt(`${target.label}: start ×${String(options.startRuns)}`, () =>
+    measureStart(browser, s.origin, target, options.startRuns, s.state),
+  );
+  return { size, start, typing: [], renders: null };
+}
+
+/** The plain-inputs floor varies little: half the keystrokes are enough for it. */
+function keystrokesFor(target: Target, options: BenchOptions): number {
+  return target.key === 'baseline' ? Math.ceil(options.keystrokes / 2) : options.keystrokes;
+}
+
+async function typingPasses(
+  browser: Browser,
+  served: readonly Served[],
+  options: BenchOptions,
+): Promise<Map<Target, TypingResult[]>> {
+  const byTarget = new Map<Target, TypingResult[]>(served.map((s) => [s.target, []]));
+  for (const cpuSlowdown of CPU_SLOWDOWNS) {
+    for (const s of served) {
+      const keystrokes = keystrokesFor(s.target, options);
+      const result = await attempt(
+        `${s.target.label}: typing, ${String(keystrokes)} keystrokes at ${String(cpuSlowdown)}× CPU`,
+        () =>
+          measureTyping(browser, s.origin, s.target, {
+            keystrokes,
+            intervalMs: KEY_INTERVAL_MS,
+            cpuSlowdown,
+            storageState: s.state,
+          }),
+      );
+      if (result !== null) byTarget.get(s.target)?.push(result);
+    }
+  }
+  return byTarget;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await buildAll(log);
+
+  log(
+    `engine: ${String(options.engineReports)} reports × ${String(options.engineRuns)} runs (Node)`,
+  );
+  const engine = measureEngine(options.engineRuns, options.engineReports);
+
+  const servers: StaticServer[] = [];
+  const serve = async (dir: string, extra?: Record<string, string>) => {
+    const server = await serveDirectory(dir, extra);
+    servers.push(server);
+    return server.origin;
+  };
+  const browser = await launchChromium();
+  try {
+    const appOrigin = await serve(nianbao.dist);
+    const appProfilingOrigin = await serve(nianbao.profilingDist ?? nianbao.dist);
+    const peerOrigin = await serve(surveyjs.dist, { [BASELINE_PATH]: baselineHtml() });
+    const peerProfilingOrigin = await serve(surveyjs.profilingDist ?? surveyjs.dist);
+
+    log('Nianbao: storing the sample report');
+    // Storage belongs to an origin: the profiling build (its own server) gets its own copy.
+    const seeded = await nianbao.prepareStorage(browser, appOrigin);
+    const seededProfiling = await nianbao.prepareStorage(browser, appProfilingOrigin);
+    notes.push(`Nianbao start state: ${seeded.note}`);
+    const app: Served = {
+      target: nianbao,
+      origin: appOrigin,
+      profilingOrigin: appProfilingOrigin,
+      state: seeded.state,
+      profilingState: seededProfiling.state,
+    };
+    const peer: Served = {
+      target: surveyjs,
+      origin: peerOrigin,
+      profilingOrigin: peerProfilingOrigin,
+      state: undefined,
+      profilingState: undefined,
+    };
+    const floor: Served = {
+      target: baseline,
+      origin: peerOrigin,
+      profilingOrigin: null,
+      state: undefined,
+      profilingState: undefined,
+    };
+
+    const appFigures = await measurePage(browser, app, options);
+    const peerFigures = await measurePage(browser, peer, options);
+    const typing = await typingPasses(browser, [floor, app, peer], options);
+
+    const renderKeystrokes = Math.min(options.keystrokes, 40);
+    const renders = async (s: Served) =>
+      s.profilingOrigin === null
+        ? null
+        : attempt(
+            `${s.target.label}: React renders, ${String(renderKeystrokes)} keystrokes (profiling build)`,
+            () =>
+              measureRenders(
+                browser,
+                s.profilingOrigin ?? '',
+                s.target,
+                renderKeystrokes,
+                s.profilingState,
+              ),
+          );
+    const appRenders = await renders(app);
+    const peerRenders = await renders(peer);
+
+    const saving: SavingResult = (await attempt(
+      `Nianbao: autosave (${String(options.saves)} saves)`,
+      () =>
+        measureSaving(
+          browser,
+          appOrigin,
+          nianbao,
+          { keystrokes: Math.min(options.keystrokes, 60), saves: options.saves },
+          seeded.state,
+        ),
+    )) ?? { available: false, reason: 'the measurement failed (see notes)' };
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: describeMachine(`Chromium ${browser.version()}`, loadAtStart),
+      options,
+      nianbao: { ...appFigures, typing: typing.get(nianbao) ?? [], renders: appRenders },
+      surveyjs: { ...peerFigures, typing: typing.get(surveyjs) ?? [], renders: peerRenders },
+      baseline: { typing: typing.get(baseline) ?? [] },
+      saving,
+      engine,
+      notes,
+      runtimeSeconds: (Date.now() - began) / 1000,
+    };
+    writeFileSync(`${RESULTS_DIR}latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${formatResults(results)}\n`);
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

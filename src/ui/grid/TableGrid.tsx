@@ -1,5 +1,5 @@
 import { useTable } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { CellId } from '../../report/cells';
 import { definitionOf } from '../../report/definition/editions';
 import type { TableDef, TableId } from '../../report/definition/types';
@@ -32,8 +32,9 @@ function tableName(table: TableDef): string {
  * A report table as an editable grid that looks like the printed form. Everything — header
  * rows, label spans, which cells are totals — comes from the edition's definition; the grid
  * itself re-renders only when the edition changes or a paste preview opens, never per keystroke.
+ * Memoised: a parent re-rendering (e.g. the save status changing) must not re-render the grid.
  */
-export function TableGrid({ tableId }: { readonly tableId: TableId }) {
+export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId: TableId }) {
   const store = useReportStore();
   const format = useDocumentSelector((doc) => doc.format);
   const present = useDocumentSelector((doc) => doc.tables[tableId] !== null);
@@ -124,4 +125,4 @@ export function TableGrid({ tableId }: { readonly tableId: TableId }) {
       </div>
     </GridActionsContext.Provider>
   );
-}
+});

@@ -1,0 +1,288 @@
+import { useState } from 'react';
+import { draftYears, filterDrafts, type DraftSummary } from '../../storage/draftCatalog';
+import { RECYCLE_BIN_DAYS } from '../../storage/reportsRepository';
+import { ImportDialog } from '../exchange';
+import { usePersistence } from '../persistence/context';
+import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { DraftTable, type DraftActions } from './DraftTable';
+import { importReport } from './libraryActions';
+import { NewReportDialog } from './NewReportDialog';
+import { RenameDialog } from './RenameDialog';
+import { useDrafts } from './useDrafts';
+import './library.css';
+
+type Dialog =
+  | { readonly kind: 'new' }
+  /** 导入 (from the toolbar, 新建报告 → 从 JSON 文件导入, or a file dropped on the list). */
+  | { readonly kind: 'import'; readonly file?: File }
+  | { readonly kind: 'rename'; readonly line: DraftSummary }
+  | { readonly kind: 'purge'; readonly line: DraftSummary }
+  | null;
+
+interface Notice {
+  readonly text: string;
+  readonly undo?: () => void;
+}
+
+const FAILED = '操作没有完成：浏览器存储暂不可用或空间已满。';
+
+/** The home screen: every stored report, with search, year filter, 回收站 and storage health. */
+export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => void }) {
+  const services = usePersistence();
+  const { reports } = services;
+  const { lines, error } = useDrafts();
+  const [year, setYear] = useState<number | null>(null);
+  const [search, setSearch] = useState('');
+  const [inBin, setInBin] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const all = lines ?? [];
+  const existing = all.filter((l) => l.deletedAt === null && l.document !== null);
+  const shown = filterDrafts(all, { year, search, deleted: inBin });
+  const binCount = all.filter((l) => l.deletedAt !== null).length;
+  const attempt = (work: Promise<unknown>, done?: Notice) => {
+    work.then(
+      () => {
+        if (done !== undefined) setNotice(done);
+      },
+      () => {
+        setNotice({ text: FAILED });
+      },
+    );
+  };
+
+  const actions: DraftActions = {
+    open: (line) => {
+      onOpen(line.id);
+    },
+    duplicate: (line) => {
+      attempt(reports.duplicate(line.id), { text: `已复制“${line.title}”。` });
+    },
+    rename: (line) => {
+      setDialog({ kind: 'rename', line });
+    },
+    remove: (line) => {
+      attempt(reports.moveToBin(line.id), {
+        text: `已把“${line.title}”移到回收站（保留 ${String(RECYCLE_BIN_DAYS)} 天）。`,
+        undo: () => {
+          attempt(reports.restoreFromBin(line.id), { text: `已恢复“${line.title}”。` });
+        },
+      });
+    },
+    restore: (line) => {
+      attempt(reports.restoreFromBin(line.id), { text: `已恢复“${line.title}”。` });
+    },
+    purge: (line) => {
+      setDialog({ kind: 'purge', line });
+    },
+  };
+
+  return (
+    <div className="library">
+      <header className="library__header">
+        <h1>政府信息公开工作年度报告</h1>
+        <p className="library__subtitle">
+          报告列表 · 报告保存在这台电脑的浏览器中，输入后自动保存。
+        </p>
+      </header>
+      <div className="library__body">
+        <main
+          className="library__main"
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={(e) => {
+            const file = e.dataTransfer.files[0];
+            if (file === undefined) return;
+            e.preventDefault();
+            setDialog({ kind: 'import', file });
+          }}
+        >
+          <div className="library__toolbar">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setDialog({ kind: 'new' });
+              }}
+            >
+              新建报告
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-haspopup="dialog"
+              onClick={() => {
+                setDialog({ kind: 'import' });
+              }}
+            >
+              导入
+            </button>
+            <label className="library__filter">
+              年度
+              <select
+                className="input input--small"
+                value={year === null ? '' : String(year)}
+                onChange={(e) => {
+                  setYear(e.target.value === '' ? null : Number(e.target.value));
+                }}
+              >
+                <option value="">全部年度</option>
+                {draftYears(all).map((y) => (
+                  <option key={y} value={y}>
+                    {y}年
+                  </option>
+                ))}
+              </select>
+            </label>
+            <input
+              type="search"
+              className="input input--small library__search"
+              placeholder="搜索机关名称或标题"
+              aria-label="搜索机关名称或标题"
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+              }}
+            />
+            <div className="library__tabs" role="group" aria-label="显示">
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={!inBin}
+                onClick={() => {
+                  setInBin(false);
+                }}
+              >
+                报告
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={inBin}
+                onClick={() => {
+                  setInBin(true);
+                }}
+              >
+                回收站（{binCount}）
+              </button>
+            </div>
+          </div>
+          {notice === null ? null : (
+            <div className="notice notice--suggest library__notice" role="status">
+              <p>{notice.text}</p>
+              <div className="notice__actions">
+                {notice.undo === undefined ? null : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      notice.undo?.();
+                    }}
+                  >
+                    撤销
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    setNotice(null);
+                  }}
+                >
+                  关闭
+                </button>
+              </div>
+            </div>
+          )}
+          {error === null ? null : (
+            <p className="persist-error" role="alert">
+              {error}
+            </p>
+          )}
+          {lines === null ? (
+            <p>正在读取……</p>
+          ) : shown.length === 0 ? (
+            <p className="library__empty">
+              {inBin
+                ? `回收站是空的。删除的报告在这里保留 ${String(RECYCLE_BIN_DAYS)} 天。`
+                : all.length === 0
+                  ? '还没有报告。点“新建报告”开始，或点“导入”（也可以把 JSON 文件拖到这里）。'
+                  : '没有符合条件的报告。'}
+            </p>
+          ) : (
+            <DraftTable lines={shown} inBin={inBin} actions={actions} />
+          )}
+          {inBin && shown.length > 0 ? (
+            <p className="hint">
+              回收站中的报告保留 {RECYCLE_BIN_DAYS} 天，之后在打开本程序时自动删除。
+            </p>
+          ) : null}
+        </main>
+        <StorageHealthPanel />
+      </div>
+      {dialog?.kind === 'new' ? (
+        <NewReportDialog
+          drafts={all}
+          onClose={() => {
+            setDialog(null);
+          }}
+          onCreated={(id) => {
+            setDialog(null);
+            onOpen(id);
+          }}
+          onChooseFile={() => {
+            setDialog({ kind: 'import' });
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'import' ? (
+        <ImportDialog
+          existing={existing}
+          initialFile={dialog.file}
+          onClose={() => {
+            setDialog(null);
+          }}
+          onImport={async (decision, doc) => {
+            onOpen(await importReport(services, doc, decision));
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'rename' && dialog.line.document !== null ? (
+        <RenameDialog
+          document={dialog.line.document}
+          onClose={() => {
+            setDialog(null);
+          }}
+          onRename={(change) => {
+            setDialog(null);
+            attempt(reports.rename(dialog.line.id, change), { text: '已改名。' });
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={dialog?.kind === 'purge'}
+        title="永久删除"
+        tone="danger"
+        confirmLabel="永久删除"
+        onCancel={() => {
+          setDialog(null);
+        }}
+        onConfirm={() => {
+          if (dialog?.kind === 'purge')
+            attempt(reports.deleteForever(dialog.line.id), {
+              text: `已永久删除“${dialog.line.title}”。`,
+            });
+          setDialog(null);
+        }}
+      >
+        <p>
+          “{dialog?.kind === 'purge' ? dialog.line.title : ''}
+          ”及其历史版本将被永久删除，无法恢复。删除前可以先打开它并导出 JSON 文件。
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

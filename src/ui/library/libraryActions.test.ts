@@ -1,0 +1,33 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument } from '../../report/blank';
+import { asRestored } from '../../report/document';
+import { createPersistenceServices } from '../persistence/services';
+import { importReport } from './libraryActions';
+
+const doc = (overview: string) => {
+  const blank = createBlankDocument({ agency: '甲局', year: 2024 });
+  return asRestored({ ...blank, sections: { ...blank.sections, overview } });
+};
+
+describe('importReport', () => {
+  it('imports as a new report', async () => {
+    const services = createPersistenceServices(`import-${String(Math.random())}`);
+    const id = await importReport(services, doc('导入的'), { kind: 'new' });
+    expect((await services.reports.load(id))?.document?.sections.overview).toBe('导入的');
+  });
+
+  it('replaces an existing report after keeping its content in the history', async () => {
+    const services = createPersistenceServices(`import-${String(Math.random())}`);
+    const { id } = await services.reports.create(doc('原来的'));
+    expect(await importReport(services, doc('导入的'), { kind: 'replace', reportId: id })).toBe(id);
+    const stored = await services.reports.load(id);
+    expect(stored?.document?.sections.overview).toBe('导入的');
+    expect(stored?.revision).toBe(2);
+    const [entry] = await services.revisions.list(id);
+    expect(entry?.reason).toBe('beforeImport');
+    expect((await services.revisions.open(entry?.id ?? -1))?.document?.sections.overview).toBe(
+      '原来的',
+    );
+  });
+});

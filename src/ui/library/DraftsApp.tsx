@@ -1,13 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { requestPersistence } from '../../storage/health';
 import { PersistenceContext } from '../persistence/context';
-import { DraftEditor } from '../persistence/DraftEditor';
 import { createPersistenceServices, type PersistenceServices } from '../persistence/services';
 import { VersionChangeBanner } from '../persistence/VersionChangeBanner';
 import { LibraryScreen } from './LibraryScreen';
 import { NewDraftRoute } from './NewDraftRoute';
 import { useRoute } from './routes';
 import '../persistence/persistence.css';
+
+/**
+ * The editor (grids, forms, check list, export and print) loads on demand: the first visit
+ * opens the library, and the editor's code arrives — from the service worker's precache once
+ * installed — when a report is opened.
+ */
+const DraftEditor = lazy(() =>
+  import('../persistence/DraftEditor').then((m) => ({ default: m.DraftEditor })),
+);
 
 /**
  * The app with its drafts: the library at `#/`, a stored draft in the editor at
@@ -32,15 +40,17 @@ export function DraftsApp({ services: given }: { readonly services?: Persistence
       <VersionChangeBanner />
       {route.kind === 'new' ? <NewDraftRoute onCreated={openCreated} /> : null}
       {route.kind === 'report' ? (
-        <DraftEditor
-          reportId={route.id}
-          onBack={() => {
-            navigate({ kind: 'library' });
-          }}
-          onOpen={(id) => {
-            navigate({ kind: 'report', id });
-          }}
-        />
+        <Suspense fallback={<p className="draft-loading">正在打开报告……</p>}>
+          <DraftEditor
+            reportId={route.id}
+            onBack={() => {
+              navigate({ kind: 'library' });
+            }}
+            onOpen={(id) => {
+              navigate({ kind: 'report', id });
+            }}
+          />
+        </Suspense>
       ) : null}
       {route.kind === 'library' ? (
         <LibraryScreen

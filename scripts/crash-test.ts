@@ -68,23 +68,39 @@ async function ensureServer(): Promise<ChildProcess | null> {
   if (await serverUp()) return null;
   if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
     console.log('building the app (dist/ is missing) …');
-    const built = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const built = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (built.status !== 0) throw new Error('vite build failed');
   }
+  // Vite's own entry under this Node (not npx: inside `npm run`, npx may wait on a prompt).
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', options.port, '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-      detached: true,
-    },
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', options.port, '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
   );
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 300; i += 1) {
     if (await serverUp()) return server;
     await sleep(200);
   }
+  stopServer(server);
   throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+/** Stops the preview server this script started (its own process group, by id). */
+function stopServer(server: ChildProcess): void {
+  if (server.pid === undefined) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }
 
 /** Pids of the processes started with this profile directory (ours, and only ours). */
@@ -282,13 +298,7 @@ async function main(): Promise<number> {
     return savedLost > 0 || problems > 0 ? 1 : 0;
   } finally {
     await rm(profile, { recursive: true, force: true });
-    if (server?.pid !== undefined) {
-      try {
-        process.kill(-server.pid, 'SIGTERM'); // the detached group: npx and vite under it
-      } catch {
-        // already gone
-      }
-    }
+    if (server !== null) stopServer(server);
   }
 }
 

@@ -53,6 +53,11 @@ export class ReportsRepository {
     return rowMeta(row);
   }
 
+  /** Every stored row as it is (the library restores them through DraftCatalog). */
+  rows(): Promise<ReportRow[]> {
+    return this.#ctx.db.reports.toArray();
+  }
+
   async load(id: string): Promise<LoadedReport | undefined> {
     const row = await this.#ctx.db.reports.get(id);
     return row === undefined ? undefined : openRow(row);

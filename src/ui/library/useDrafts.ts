@@ -1,6 +1,6 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { DraftSummary } from '../../storage/draftCatalog';
+import { watchQuery } from '../../storage/live';
 import { usePersistence } from '../persistence/context';
 
 export interface DraftsState {
@@ -18,7 +18,7 @@ export interface DraftsState {
  */
 export function useDrafts(options: { readonly counts?: boolean } = {}): DraftsState {
   const counts = options.counts ?? true;
-  const { ctx, catalog, feed } = usePersistence();
+  const { reports, catalog, feed } = usePersistence();
   const [state, setState] = useState<DraftsState>({ lines: null, error: null });
   const [nudge, setNudge] = useState(0);
 
@@ -32,8 +32,9 @@ export function useDrafts(options: { readonly counts?: boolean } = {}): DraftsSt
 
   useEffect(() => {
     let countsTimer: ReturnType<typeof setTimeout> | null = null;
-    const subscription = liveQuery(() => ctx.db.reports.toArray()).subscribe({
-      next: (rows) => {
+    const stop = watchQuery(
+      () => reports.rows(),
+      (rows) => {
         const lines = catalog.summarize(rows);
         setState({ lines, error: null });
         if (!counts) return;
@@ -42,15 +43,15 @@ export function useDrafts(options: { readonly counts?: boolean } = {}): DraftsSt
           setState({ lines: catalog.withCounts(lines), error: null });
         }, 0);
       },
-      error: () => {
+      () => {
         setState((s) => ({ ...s, error: '无法读取浏览器中保存的报告。' }));
       },
-    });
+    );
     return () => {
-      subscription.unsubscribe();
+      stop();
       if (countsTimer !== null) clearTimeout(countsTimer);
     };
-  }, [ctx, catalog, nudge, counts]);
+  }, [reports, catalog, nudge, counts]);
 
   return state;
 }

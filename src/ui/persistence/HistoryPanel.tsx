@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
+import { watchQuery } from '../../storage/live';
 import {
   revisionReasonLabel,
   type OpenedRevision,
@@ -7,7 +7,7 @@ import {
 } from '../../storage/revisions';
 import { useDocumentSelector } from '../state/hooks';
 import type { EditorSession } from './editorSession';
-import { formatDateTime } from './formatTime';
+import { formatDateTimeSeconds } from './formatTime';
 import { RevisionPreview } from './RevisionPreview';
 import { usePersistence } from './context';
 import { SidePanel } from './SidePanel';
@@ -29,15 +29,13 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
   const current = useDocumentSelector((d) => d);
 
   useEffect(() => {
-    const subscription = liveQuery(() => revisions.list(session.reportId)).subscribe({
-      next: setEntries,
-      error: () => {
+    return watchQuery(
+      () => revisions.list(session.reportId),
+      setEntries,
+      () => {
         setMessage('历史版本暂时无法读取。');
       },
-    });
-    return () => {
-      subscription.unsubscribe();
-    };
+    );
   }, [revisions, session.reportId]);
 
   const preview = (entry: RevisionEntry) => {
@@ -59,7 +57,7 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
       .then(() => {
         setSelected(null);
         setMessage(
-          `已恢复 ${formatDateTime(revision.createdAt)} 的版本。恢复前的内容已存为快照，也可以撤销。`,
+          `已恢复 ${formatDateTimeSeconds(revision.createdAt)} 的版本。恢复前的内容已存为快照，也可以撤销。`,
         );
       })
       .catch(() => {
@@ -80,7 +78,7 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
       {selected === null ? null : (
         <section className="history-panel__preview" aria-label="预览">
           <h3>
-            {formatDateTime(selected.createdAt)} · {revisionReasonLabel(selected.reason)}
+            {formatDateTimeSeconds(selected.createdAt)} · {revisionReasonLabel(selected.reason)}
           </h3>
           <RevisionPreview revision={selected} current={current} />
           <div className="notice__actions">
@@ -122,7 +120,7 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
                   preview(entry);
                 }}
               >
-                <span className="history-list__time">{formatDateTime(entry.createdAt)}</span>
+                <span className="history-list__time">{formatDateTimeSeconds(entry.createdAt)}</span>
                 <span className="history-list__reason">{revisionReasonLabel(entry.reason)}</span>
                 <span className="history-list__summary">{entry.summary}</span>
               </button>

@@ -103,7 +103,7 @@ export function PreviousYearPanel({ session, onClose }: PreviousYearPanelProps) 
 
 /** Choose last year's report from the library (same agency first). */
 function LinkPrevious({ session }: { readonly session: EditorSession }) {
-  const { ctx, catalog } = usePersistence();
+  const { reports, catalog } = usePersistence();
   const year = useDocumentSelector((d) => d.year);
   const agency = useDocumentSelector((d) => d.agency);
   const [candidates, setCandidates] = useState<readonly DraftSummary[] | null>(null);
@@ -112,7 +112,7 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
 
   useEffect(() => {
     let live = true;
-    void ctx.db.reports.toArray().then((rows) => {
+    void reports.rows().then((rows) => {
       if (!live) return;
       const lines = catalog
         .summarize(rows)
@@ -135,7 +135,7 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
     return () => {
       live = false;
     };
-  }, [ctx, catalog, session.reportId, year, agency]);
+  }, [reports, catalog, session.reportId, year, agency]);
 
   if (candidates === null) return <p>正在读取……</p>;
   if (candidates.length === 0) {

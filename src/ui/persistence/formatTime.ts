@@ -12,6 +12,11 @@ export function formatDateTime(ms: number): string {
   return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** `2026-01-20 14:05:09` (local time): history entries may be seconds apart. */
+export function formatDateTimeSeconds(ms: number): string {
+  return `${formatDateTime(ms)}:${pad(new Date(ms).getSeconds())}`;
+}
+
 /** The clock alone when `ms` is today, else date and time. */
 export function formatWhen(ms: number, now: number = Date.now()): string {
   const a = new Date(ms);

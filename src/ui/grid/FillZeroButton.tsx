@@ -1,6 +1,7 @@
 import { readCell } from '../../report/cells';
 import type { ReportDocument } from '../../report/document';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
+import { focusCellInput } from './focusCell';
 import type { GridGeometry, ValueSlot } from './gridGeometry';
 import { TEXT } from './gridText';
 
@@ -11,7 +12,9 @@ export function blankInputs(doc: ReportDocument, geo: GridGeometry): ValueSlot[]
 
 /**
  * 填零: a finished table has 0 where 0 is meant, never blank (blank means "not filled in").
- * One click fills every blank input cell with 0 as one undoable step.
+ * One click fills every blank input cell with 0 as one undoable step. The button is then
+ * disabled, so focus moves to the first filled cell: a keyboard user would otherwise be left
+ * on a disabled button, i.e. nowhere (focus falls back to the page).
  */
 export function FillZeroButton({ geometry }: { readonly geometry: GridGeometry }) {
   const store = useReportStore();
@@ -23,8 +26,13 @@ export function FillZeroButton({ geometry }: { readonly geometry: GridGeometry }
       title={TEXT.fillZeroHint}
       disabled={blanks === 0}
       onClick={() => {
-        const entries = blankInputs(store.document, geometry).map((s) => [s.ref, 0] as const);
-        store.setCells(entries, TEXT.fillZeroUndo);
+        const blank = blankInputs(store.document, geometry);
+        store.setCells(
+          blank.map((s) => [s.ref, 0] as const),
+          TEXT.fillZeroUndo,
+        );
+        const first = blank[0];
+        if (first !== undefined) focusCellInput(first.id, 'nearest');
       }}
     >
       {TEXT.fillZero}

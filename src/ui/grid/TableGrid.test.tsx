@@ -347,6 +347,83 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
     });
     expect(balanced.getAttribute('aria-invalid')).toBeNull();
   });
+
+  it('stops marking a warning the user acknowledged (确认无误), and marks it again when withdrawn', () => {
+    const blank = createBlankDocument({ agency: '测试局', year: 2021 });
+    const store = mount(
+      'proactive',
+      new ReportStore(asRestored({ ...blank, agencyLevel: 'county-department' })),
+    );
+    const rules = cell('proactive.rules.issued');
+    focus(rules);
+    type(rules, '2');
+    fireEvent.keyDown(rules, { key: 'Enter' });
+    expect(rules.getAttribute('aria-invalid')).toBe('true');
+    expect(rules.parentElement?.querySelector('.grid-cell__badge')).not.toBeNull();
+    const acknowledge = (acknowledged: boolean) => {
+      act(() => {
+        store.update(
+          (doc) => ({
+            ...doc,
+            acknowledged: acknowledged
+              ? [
+                  {
+                    check: 'proactive.rulesAuthority',
+                    cell: 'proactive.rules.issued',
+                    note: '本机关受委托起草规章',
+                  },
+                ]
+              : [],
+          }),
+          { label: '确认' },
+        );
+      });
+    };
+    acknowledge(true);
+    expect(rules.getAttribute('aria-invalid')).toBeNull();
+    expect(rules.parentElement?.querySelector('.grid-cell__badge')).toBeNull();
+    expect(rules.getAttribute('aria-describedby')).toBeNull();
+    acknowledge(false);
+    expect(rules.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('makes each edit of a cell its own undo step, even in quick succession', () => {
+    const store = mount('applications');
+    const input = cell(NATURAL);
+    focus(input);
+    type(input, '12');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    focus(input);
+    type(input, '5');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(valueOf(store, NATURAL)).toBe(5);
+    act(() => {
+      store.undo();
+    });
+    expect(valueOf(store, NATURAL)).toBe(12);
+    act(() => {
+      store.undo();
+    });
+    expect(valueOf(store, NATURAL)).toBeNull();
+  });
+
+  it('undoes Delete on its own: Ctrl+Z right after it brings back the value just cleared', () => {
+    const store = mount('applications');
+    const input = cell(NATURAL);
+    focus(input);
+    type(input, '7');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    focus(input);
+    fireEvent.keyDown(input, { key: 'F2' });
+    fireEvent.change(input, { target: { value: '74' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    focus(input);
+    fireEvent.keyDown(input, { key: 'Delete' });
+    expect(valueOf(store, NATURAL)).toBeNull();
+    fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
+    expect(valueOf(store, NATURAL)).toBe(74);
+    expect(input.value).toBe('74');
+  });
 });
 
 describe('TableGrid paste and 填零', { timeout: 20_000 }, () => {
@@ -429,5 +506,18 @@ describe('TableGrid paste and 填零', { timeout: 20_000 }, () => {
     });
     expect(valueOf(store, 'review.litigationAfterReconsideration.pending')).toBeNull();
     expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('填零 hands focus to the first cell it filled, not to the page, as the button disables', () => {
+    mount('review');
+    const input = cell('review.reconsideration.upheld');
+    focus(input);
+    type(input, '3');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const button = screen.getByRole('button', { name: '填零' });
+    focus(button as HTMLInputElement);
+    fireEvent.click(button);
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(document.activeElement).toBe(cell('review.reconsideration.corrected'));
   });
 });

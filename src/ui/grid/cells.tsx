@@ -18,14 +18,17 @@ export function HeaderCell({ cell }: { readonly cell: LayoutCell }) {
       </td>
     );
   }
+  if (colSpan !== undefined) {
+    return (
+      <th className="grid__head" scope="colgroup" colSpan={colSpan} rowSpan={rowSpan}>
+        {cell.text}
+      </th>
+    );
+  }
+  // A column's own heading: the span lets a narrow table (表四) break it the way it is printed.
   return (
-    <th
-      className="grid__head"
-      scope={colSpan === undefined ? 'col' : 'colgroup'}
-      colSpan={colSpan}
-      rowSpan={rowSpan}
-    >
-      {cell.text}
+    <th className="grid__head" scope="col" rowSpan={rowSpan}>
+      <span className="grid__head-text">{cell.text}</span>
     </th>
   );
 }

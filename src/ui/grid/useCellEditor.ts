@@ -8,6 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { CellValue } from '../../report/document';
+import { setCell } from '../../report/edit';
 import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
 import { useReportStore } from '../state/hooks';
 import { useGridActions } from './gridActions';
@@ -20,7 +21,16 @@ import { classifyKey } from './useGridNavigation';
 interface Session {
   readonly before: CellValue;
   draft: string;
+  /** Undo key of this edit: its keystrokes merge into one step, and only its own. */
+  readonly undoKey: string;
 }
+
+/**
+ * Numbers each edit. Two edits of the same cell in quick succession (type 12, Enter, come
+ * back, type 5) are two undo steps, as in a spreadsheet, not one merged by the store's
+ * same-cell coalescing.
+ */
+let editSerial = 0;
 
 /**
  * The spreadsheet editing model of one cell. Navigate mode shows the value selected; a typed
@@ -47,11 +57,24 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
   }, [editing]);
 
   const write = (next: CellValue) => {
-    store.setCell(slot.ref, next, TEXT.editUndo(slot.label));
+    const undoKey = session.current?.undoKey;
+    if (undoKey === undefined) {
+      store.setCell(slot.ref, next, TEXT.editUndo(slot.label));
+      return;
+    }
+    store.update((doc) => setCell(doc, slot.ref, next).doc, {
+      label: TEXT.editUndo(slot.label),
+      coalesce: undoKey,
+    });
   };
 
   const begin = (text: string) => {
-    session.current = { before: value, draft: text };
+    editSerial += 1;
+    session.current = {
+      before: value,
+      draft: text,
+      undoKey: `cell:${slot.id}#${String(editSerial)}`,
+    };
     setEditing(true);
     setDraft(text);
   };
@@ -134,7 +157,8 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
         return;
       case 'clear':
         e.preventDefault();
-        if (!slot.computed) store.setCell(slot.ref, null, TEXT.clearUndo);
+        // Its own undo step: Ctrl+Z right after Delete brings back the value just cleared.
+        if (!slot.computed) store.setCells([[slot.ref, null]], TEXT.clearUndo);
         return;
       case 'cancel':
         e.preventDefault();

@@ -15,6 +15,11 @@ interface ConfirmDialogProps {
 /**
  * A modal confirmation on the native <dialog>: the browser traps focus, Esc cancels and focus
  * returns to the control that opened it. The confirm button takes focus first.
+ *
+ * The dialog leaves the page when `open` turns false (or its owner unmounts it). A <dialog>
+ * removed from the page does not give focus back as `close()` would, so focus would fall to
+ * the page itself and a keyboard user would have to start again from the top: hence the
+ * opener is remembered and focused again, unless the action already put focus somewhere.
  */
 export function ConfirmDialog({
   open,
@@ -27,18 +32,29 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog === null) return;
-    if (open && !dialog.open) {
+    if (!open || dialog === null) return;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && !dialog.contains(active) ? active : null;
+    if (!dialog.open) {
       // jsdom (unit tests) has no showModal; the attribute keeps the dialog usable there.
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
     }
+    // Not `autoFocus`: React would focus the button before this effect could note the opener.
+    confirmRef.current?.focus();
+    return () => {
+      if (dialog.open) {
+        if (typeof dialog.close === 'function') dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || dialog.contains(now);
+      if (lost && opener?.isConnected === true) opener.focus();
+    };
   }, [open]);
   if (!open) return null;
   return (
@@ -63,7 +79,7 @@ export function ConfirmDialog({
           type="button"
           className={tone === 'danger' ? 'button button--danger' : 'button button--primary'}
           onClick={onConfirm}
-          autoFocus
+          ref={confirmRef}
         >
           {confirmLabel}
         </button>

@@ -110,7 +110,7 @@ test.describe('a new user drafts the 2025 report', () => {
 
     // 基本信息: the form opens on it.
     await expect(editor.partHeading('基本信息')).toBeVisible();
-    await editor.field('机关层级').selectOption({ label: '县级政府部门' });
+    await editor.field('机关层级').selectOption({ label: '县级人民政府部门' });
     await expect(editor.editionOption('2021')).toBeChecked();
     await editor
       .field('引言')

@@ -41,3 +41,12 @@ export function createBlankDocument(input: NewReport): RestoredDocument {
     extra: {},
   });
 }
+
+/**
+ * The year a new report is most likely about: reports are drafted from autumn onward and due by
+ * 1月31日 (3月31日) of the next year, so from July the current year is meant, before that the last.
+ */
+export function likelyReportYear(today: Date): number {
+  const year = today.getFullYear();
+  return today.getMonth() >= 6 ? year : year - 1;
+}

@@ -1,3 +1,4 @@
+import { AGENCY_LEVEL_LABELS } from '../agencyLevels';
 import type { CellKind } from '../definition/types';
 import type { AgencyLevel } from '../document';
 
@@ -22,16 +23,9 @@ const APPLICATIONS_SHORT = {
   carriedForward: '结转下年度',
 } as const;
 
-/** Agency levels in the words used for 规章 authority (立法法: 国务院部门、省级和设区的市级人民政府). */
+/** Agency levels as named in the form; an unnamed level is spoken of as 本机关. */
 const AGENCY_LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = {
-  'state-council-department': '国务院部门',
-  'provincial-government': '省级人民政府',
-  'provincial-department': '省级人民政府部门',
-  'city-government': '设区的市级人民政府',
-  'city-department': '设区的市级人民政府部门',
-  'county-government': '县级人民政府',
-  'county-department': '县级人民政府部门',
-  township: '乡镇人民政府（街道办事处）',
+  ...AGENCY_LEVEL_LABELS,
   other: '本机关',
 };
 

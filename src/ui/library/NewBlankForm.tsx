@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { createBlankDocument } from '../../report/blank';
+import { createBlankDocument, likelyReportYear } from '../../report/blank';
 import { defaultFormatForYear, EDITIONS } from '../../report/definition/editions';
 import { FORMATS, type Format } from '../../report/definition/types';
 import {
@@ -20,7 +20,7 @@ interface NewBlankFormProps {
 export function NewBlankForm({ onCreate, busy }: NewBlankFormProps) {
   const id = useId();
   const [agency, setAgency] = useState('');
-  const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
+  const [yearText, setYearText] = useState(String(likelyReportYear(new Date())));
   const [level, setLevel] = useState<AgencyLevel | ''>('');
   const [format, setFormat] = useState<Format | 'auto'>('auto');
   const year = Number(yearText);

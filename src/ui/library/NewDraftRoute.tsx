@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { createBlankDocument } from '../../report/blank';
+import { createBlankDocument, likelyReportYear } from '../../report/blank';
 import { usePersistence } from '../persistence/context';
 
 /**
@@ -13,7 +13,7 @@ export function NewDraftRoute({ onCreated }: { readonly onCreated: (id: string) 
   useEffect(() => {
     let active = true;
     creating.current ??= reports
-      .create(createBlankDocument({ agency: '', year: new Date().getFullYear() - 1 }))
+      .create(createBlankDocument({ agency: '', year: likelyReportYear(new Date()) }))
       .then((meta) => meta.id);
     creating.current.then(
       (id) => {

@@ -1,14 +1,2 @@
-import type { AgencyLevel } from '../../report/document';
-
-/** 机关层级 in the order of the government hierarchy, with the names officers use. */
-export const AGENCY_LEVEL_LABELS: Readonly<Record<AgencyLevel, string>> = {
-  'state-council-department': '国务院部门',
-  'provincial-government': '省级人民政府',
-  'provincial-department': '省级政府部门',
-  'city-government': '设区的市级人民政府',
-  'city-department': '设区的市级政府部门',
-  'county-government': '县级人民政府',
-  'county-department': '县级政府部门',
-  township: '乡镇（街道）',
-  other: '其他',
-};
+/** The names live in the domain, so forms and check messages say the same thing. */
+export { AGENCY_LEVEL_LABELS } from '../../report/agencyLevels';

@@ -222,7 +222,8 @@ export class ReportStore {
 
   /** Recomputes findings; returns the cells whose findings changed and notifies list listeners. */
   #recheck(): Set<CellId> {
-    const findings = runChecks(this.#doc, { previous: this.#previous });
+    // `today` lets meta.deadline remind the officer of 1月31日 / 3月31日 while drafting.
+    const findings = runChecks(this.#doc, { previous: this.#previous, today: new Date() });
     const byCell = new Map<CellId, Finding[]>();
     for (const f of findings) {
       // 表 blank-cell counts are listed, not marked on each cell: marking them would

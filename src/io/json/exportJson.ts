@@ -1,7 +1,7 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { SectionKey } from '../../report/definition/types';
 import { titleOf, type Acknowledgement, type RestoredDocument } from '../../report/document';
-import { CURRENT_FILE_VERSION, FILE_TYPE } from '../../report/restore/fileShape';
+import { CURRENT_FILE_VERSION, FILE_KEYS, FILE_TYPE } from '../../report/restore/fileShape';
 import { tableToFile } from './tableToFile';
 
 export interface ExportMeta {
@@ -11,22 +11,7 @@ export interface ExportMeta {
 }
 
 /** Keys the envelope writes itself; an imported unknown key of the same name never wins. */
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
-  'type',
-  'version',
-  'format',
-  'agency',
-  'agencyLevel',
-  'year',
-  'title',
-  'preface',
-  'sections',
-  'tables',
-  'acknowledged',
-  'publicationDate',
-  'exportedAt',
-  'generator',
-]);
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(FILE_KEYS);
 
 const SECTION_ORDER: readonly SectionKey[] = ['overview', 'problems', 'other'];
 

@@ -13,6 +13,24 @@ import { AGENCY_LEVELS, YEAR_MAX, YEAR_MIN } from '../document';
 export const FILE_TYPE = 'nianbao/annual-report';
 export const CURRENT_FILE_VERSION = 1;
 
+/** The top-level keys the contract defines, in the order a file is written. Any other key is kept as is. */
+export const FILE_KEYS: readonly string[] = [
+  'type',
+  'version',
+  'format',
+  'agency',
+  'agencyLevel',
+  'year',
+  'title',
+  'preface',
+  'sections',
+  'tables',
+  'acknowledged',
+  'publicationDate',
+  'exportedAt',
+  'generator',
+];
+
 export const formatSchema = z
   .enum(FORMATS)
   .describe('报告格式：2019 = 国办公开办函〔2019〕60号，2021 = 国办公开办函〔2021〕30号');

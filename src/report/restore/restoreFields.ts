@@ -1,7 +1,12 @@
 import { SECTION_KEYS } from '../definition/editions';
 import type { SectionKey } from '../definition/types';
 import type { Acknowledgement, AgencyLevel } from '../document';
-import { acknowledgementSchema, agencyLevelSchema, publicationDateSchema } from './fileShape';
+import {
+  acknowledgementSchema,
+  agencyLevelSchema,
+  publicationDateSchema,
+  FILE_KEYS,
+} from './fileShape';
 import { makeProblem, type Problem } from './problems';
 import { describeRaw } from './restoreCell';
 import {
@@ -115,22 +120,7 @@ export function readAcknowledged(
 }
 
 /** Keys of the file that restore reads, or that belong to the envelope and are rewritten on export. */
-const KNOWN_KEYS: readonly string[] = [
-  'type',
-  'version',
-  'exportedAt',
-  'generator',
-  'format',
-  'agency',
-  'agencyLevel',
-  'year',
-  'title',
-  'preface',
-  'sections',
-  'tables',
-  'acknowledged',
-  'publicationDate',
-];
+const KNOWN_KEYS = FILE_KEYS;
 
 /**
  * Unknown top-level keys, kept for export (forward compatibility). Keys are defined, not

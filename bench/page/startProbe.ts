@@ -3,7 +3,7 @@
  * Runs in the browser: it must not use anything from its module scope.
  *
  * A MutationObserver watches the DOM from the first byte. Each step's element is clicked once, as
- * soon as it appears (e.g. the 表三 button of the editor's part list, or a draft in a library), so
+ * soon as it appears, and again if React replaces it (e.g. the 表三 button of the editor's part list, or a draft in a library), so
  * the figure is the app's own time to the first usable input, without automation round trips.
  * Steps that never appear are simply not needed by this version of the app. Times are
  * `performance.now()`, i.e. milliseconds since the navigation started.
@@ -34,7 +34,9 @@ export interface StartWindow {
 export function installStartProbe(config: StartProbeConfig): void {
   const probe: StartProbe = { firstScreenAt: null, interactiveAt: null, clicked: [] };
   (window as StartWindow).__benchStart = probe;
-  const done = config.steps.map(() => false);
+  // Elements already clicked: a step's element that React replaces (e.g. the editor mounting
+  // again once its draft has loaded) is a new element and is clicked again.
+  const clickedElements = new WeakSet<Element>();
   const usable = (el: Element | null): el is HTMLElement =>
     el instanceof HTMLElement &&
     el.isConnected &&
@@ -48,12 +50,11 @@ export function installStartProbe(config: StartProbeConfig): void {
       probe.interactiveAt = now;
       return true;
     }
-    config.steps.forEach((step, index) => {
-      if (done[index] === true) return;
+    config.steps.forEach((step) => {
       const el = document.querySelector(step.selector);
-      if (!usable(el)) return;
+      if (!usable(el) || clickedElements.has(el)) return;
       probe.firstScreenAt ??= performance.now();
-      done[index] = true;
+      clickedElements.add(el);
       probe.clicked.push(step.selector);
       el.click();
     });

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { carryOver, type CarryOverResult } from '../../report/carryOver';
 import type { DraftSummary } from '../../storage/draftCatalog';
+import { ReportSelect } from './ReportSelect';
 
 interface FromLastYearFormProps {
   /** Readable reports of the library, newest change first. */
@@ -34,20 +35,12 @@ export function FromLastYearForm({ candidates, onCreate, busy }: FromLastYearFor
       }}
     >
       <label htmlFor={`${id}-previous`}>上年报告</label>
-      <select
+      <ReportSelect
         id={`${id}-previous`}
-        className="input"
+        reports={candidates}
         value={choice}
-        onChange={(e) => {
-          setChoice(e.target.value);
-        }}
-      >
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.title}
-          </option>
-        ))}
-      </select>
+        onChange={setChoice}
+      />
       {result === null ? null : (
         <div className="notice notice--suggest">
           <p className="notice__title">

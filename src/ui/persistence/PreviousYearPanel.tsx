@@ -6,6 +6,7 @@ import { useDocumentSelector } from '../state/hooks';
 import { usePersistence } from './context';
 import type { EditorSession } from './editorSession';
 import { SidePanel } from './SidePanel';
+import { ReportSelect } from '../library/ReportSelect';
 
 interface PreviousYearPanelProps {
   readonly session: EditorSession;
@@ -154,20 +155,12 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
       <label className="field__label" htmlFor="previous-year-choice">
         上年报告
       </label>
-      <select
+      <ReportSelect
         id="previous-year-choice"
-        className="input"
+        reports={candidates}
         value={choice}
-        onChange={(e) => {
-          setChoice(e.target.value);
-        }}
-      >
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.title}
-          </option>
-        ))}
-      </select>
+        onChange={setChoice}
+      />
       <div className="notice__actions">
         <button
           type="button"

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4173';
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = process.env.E2E_PORT ?? '4173';
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Browsers are never downloaded (`playwright install` is not used): tests run on Debian's
 // Chromium, installed by scripts/ensure-system-deps.sh.
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,

@@ -38,19 +38,25 @@ export function paragraphs(lines: readonly SourceLine[], wrapped: boolean): stri
   const texts = lines.filter((l) => !isTableRow(l));
   if (!wrapped) return texts.map(lineText).filter((t) => t !== '');
   const full = fullWidth(texts);
-  const minIndent = Math.min(...texts.map((l) => l.indent ?? 0).filter((n) => n >= 0), 0);
+  // Where paragraphs start indented, the indent tells; where not, a line ending a sentence
+  // ends the paragraph (the better guess: a full line rarely ends exactly on 。).
+  const indentedShare =
+    texts.filter((l) => (l.indent ?? 0) >= 2).length / Math.max(1, texts.length);
+  const indents = indentedShare >= 0.05;
   const out: string[] = [];
   let previous: SourceLine | null = null;
   for (const line of texts) {
     const text = tidy(lineText(line));
     if (text === '') continue;
-    const indented = (line.indent ?? 0) > minIndent + 1;
+    const indented = (line.indent ?? 0) >= 2;
+    const previousText = previous === null ? '' : lineText(previous);
     const continues =
       previous !== null &&
       out.length > 0 &&
       widthOf(previous) >= full * FULL_LINE &&
       !indented &&
-      !STARTS_ITEM.test(text);
+      !STARTS_ITEM.test(text) &&
+      (indents || !/[。！？；：:]$/.test(previousText));
     if (continues) out[out.length - 1] = join(out[out.length - 1] ?? '', text);
     else out.push(text);
     previous = line;

@@ -61,16 +61,17 @@ function firefoxRows(raw: readonly string[]): SourceLine[] {
       row[row.length - 1] = (row[row.length - 1] ?? '') + line.trim();
     } else {
       flush();
-      out.push(lineOf(line, false));
+      out.push(lineOf(line));
     }
   }
   flush();
   return out;
 }
 
-function lineOf(line: string, wrapped: boolean): SourceLine {
+function lineOf(line: string): SourceLine {
   if (line.includes('\t')) return { cells: line.split('\t'), tabular: true };
-  if (!wrapped) return { cells: [line], tabular: false };
+  // Cells set apart by runs of spaces (a table laid out in text) are split whether or not the
+  // text wraps; a paragraph is one cell either way.
   const cells: string[] = [];
   const starts: number[] = [];
   for (const match of line.matchAll(/\S+(?:[ \u00a0\u3000]\S+)*/g)) {
@@ -96,7 +97,7 @@ export function textToDocument(input: string, options: { layout?: boolean } = {}
   const wrapped = options.layout === true || looksWrapped(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))
-    .map((l) => lineOf(l, wrapped))
+    .map(lineOf)
     .filter((l) => l.cells.some((c) => c.trim() !== ''));
   return { lines, wrapped };
 }

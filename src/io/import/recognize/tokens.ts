@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model';
-import { displayWidth, isBlank, labelKey, SPACE } from '../normalize';
+import { displayWidth, isBlank, labelKey } from '../normalize';
 import { readCell, type CellReading } from '../values';
 
 /**

@@ -155,12 +155,24 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
     .find((t) => isFurniture(t) && readDate(t) !== null);
 
   if (title?.agency == null) problems.push(importProblem('meta.agencyNotFound', 'warning'));
-  if (title?.year == null) problems.push(importProblem('meta.yearNotFound', 'warning'));
+  let year = title?.year ?? null;
+  if (year === null) {
+    // The statistical period the preface states (2023年1月1日至…) names the year reported on.
+    const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(
+      `${preface}\n${sections.overview ?? ''}`,
+    );
+    year = period?.[1] === undefined ? null : Number(period[1]);
+    problems.push(
+      year === null
+        ? importProblem('meta.yearNotFound', 'warning')
+        : importProblem('meta.yearFromPeriod', 'warning', { year }),
+    );
+  }
   return {
     sourceKind,
     format,
     agency: title?.agency ?? null,
-    year: title?.year ?? null,
+    year,
     title: title?.title ?? null,
     preface: preface === '' ? null : preface,
     sections,

@@ -175,6 +175,17 @@ describe('constructed variants of a real report', () => {
     });
   });
 
+  it('a title without a year takes the year of the statistical period, and says so', () => {
+    const html = baseHtml().replaceAll(
+      '2024年政府信息公开工作年度报告',
+      '政府信息公开工作年度报告',
+    );
+    const extracted = extractFromHtml(html);
+    expect(extracted.agency).toBe('淮安市人民政府');
+    expect(extracted.year).toBe(2024);
+    expect(extracted.problems.map((p) => p.code)).toContain('meta.yearFromPeriod');
+  });
+
   it('a row with more numbers than columns is flagged, not guessed', () => {
     const html = setCell(baseHtml(), 'applications.carriedOver.commercial', '0</td><td>7');
     const extracted = extractFromHtml(html);

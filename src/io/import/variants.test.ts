@@ -176,10 +176,12 @@ describe('constructed variants of a real report', () => {
   });
 
   it('a title without a year takes the year of the statistical period, and says so', () => {
-    const html = baseHtml().replaceAll(
-      '2024年政府信息公开工作年度报告',
-      '政府信息公开工作年度报告',
-    );
+    const html = baseHtml()
+      .replaceAll('2024年政府信息公开工作年度报告', '政府信息公开工作年度报告')
+      .replace(
+        '<h2 class="part-heading">一、总体情况',
+        '<p>本报告所列数据统计期限自2024年1月1日至2024年12月31日。</p><h2 class="part-heading">一、总体情况',
+      );
     const extracted = extractFromHtml(html);
     expect(extracted.agency).toBe('淮安市人民政府');
     expect(extracted.year).toBe(2024);

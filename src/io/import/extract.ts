@@ -113,7 +113,12 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   for (const id of ['proactive', 'applications', 'review', 'disclosureStats'] as const) {
     const table = def.tables[id];
     const region = parts.tables.get(id) ?? { from: 0, to: 0 };
-    const reading = readTable(table, lines, region);
+    let reading = readTable(table, lines, region);
+    // A table found by its row labels can be looked for in the whole article when its part
+    // was not where the headings put it (a sub-heading in 一 worded like a part heading).
+    if (reading.rowsFound === 0 && (id === 'proactive' || id === 'applications')) {
+      reading = readTable(table, lines, { from: (title?.line ?? -1) + 1, to: end });
+    }
     tableLines.set(id, reading.lines);
     if (id === 'disclosureStats') {
       if (reading.rowsFound < STATS_MIN_ROWS) continue;

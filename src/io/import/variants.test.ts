@@ -197,3 +197,16 @@ describe('constructed variants of a real report', () => {
     );
   });
 });
+
+describe('a report whose 总体情况 uses part-like sub-headings', () => {
+  it('still reads tables 二 and 三 by their labels', () => {
+    const html = baseHtml().replace(
+      '<h2 class="part-heading">一、总体情况</h2>',
+      '<h2 class="part-heading">一、总体情况</h2><p>二、主动公开工作</p><p>三、依申请公开情况</p>',
+    );
+    const extracted = extractFromHtml(html);
+    expect(compareCells(extracted, readTruth(TRUTH)).wrong).toEqual([]);
+    expect(cell(extracted, 'proactive.rules.inForce')?.value).toBe(11);
+    expect(cell(extracted, 'applications.received.total')?.value).toBe(3119);
+  });
+});

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dispositionRowIds } from '../definition/applications';
+import { definitionOf } from '../definition/editions';
+import type { Format } from '../definition/types';
 import { runChecks } from './index';
 import { blankDoc, readyDoc, set, setAll, storeRaw } from './testDocs';
 import type { CheckId, Finding } from './types';
 import type { RestoredDocument } from '../document';
+
+const dispositionRowIds = (format: Format) => definitionOf(format).applicationsRoles.dispositions;
 
 const only = (check: CheckId, doc: RestoredDocument): Finding[] =>
   runChecks(doc).filter((f) => f.check === check);

@@ -1,4 +1,3 @@
-import { dispositionRowIds } from '../definition/applications';
 import { definitionOf } from '../definition/editions';
 import type { CheckContext } from './context';
 import * as text from './messages';
@@ -26,7 +25,7 @@ const rowTotalRelations = perFormat((format): readonly Relation[] => {
 /** 表三 every column (总计 too): （七）总计 = the disposition rows （一）…（六） of the edition. */
 const handledTotalRelations = perFormat((format): readonly Relation[] => {
   const table = definitionOf(format).tables.applications;
-  const dispositions = dispositionRowIds(format);
+  const dispositions = definitionOf(format).applicationsRoles.dispositions;
   return (table.rows[0]?.columns ?? []).map((column) => {
     const handled = cellSpec(format, 'applications', 'handledTotal', column.id);
     return relation({

@@ -1,4 +1,4 @@
-import { SECTION_KEYS, TABLE_IDS } from '../report/definition/editions';
+import { PREFACE_NAME, SECTION_KEYS, TABLE_IDS } from '../report/definition/editions';
 import type { TableId } from '../report/definition/types';
 import type { ReportDocument, TableValues } from '../report/document';
 import { isComputed } from '../report/totals';
@@ -47,7 +47,7 @@ export function diffDocuments(before: ReportDocument, after: ReportDocument): Do
   differs('机关层级', before.agencyLevel, after.agencyLevel);
   differs('年度', before.year, after.year);
   differs('标题', before.title, after.title);
-  differs('前言', before.preface, after.preface);
+  differs(PREFACE_NAME, before.preface, after.preface);
   for (const key of SECTION_KEYS)
     differs(SECTION_NAMES[key], before.sections[key], after.sections[key]);
   differs('发布日期', before.publicationDate, after.publicationDate);

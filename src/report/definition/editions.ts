@@ -4,6 +4,7 @@ import type { SectionKey, TableId } from './types';
  * The public face of the definition: the registry of editions (one module per edition under
  * editions/) and the ids every edition shares.
  */
+export { PREFACE_NAME } from './common';
 export {
   defaultFormatForYear,
   definitionOf,

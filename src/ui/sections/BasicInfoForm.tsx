@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
+import { PREFACE_NAME } from '../../report/definition/editions';
 import { AGENCY_LEVELS, derivedTitle } from '../../report/document';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 import { AGENCY_LEVEL_LABELS } from './agencyLevels';
@@ -184,7 +185,7 @@ export function BasicInfoForm() {
         </FieldShell>
         <FieldShell
           field="preface"
-          label="引言"
+          label={PREFACE_NAME}
           hint="印在标题之后、“一、总体情况”之前，如报告的依据和统计期限。"
           error={errors.preface?.message}
           wide

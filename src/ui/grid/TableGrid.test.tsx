@@ -375,7 +375,7 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
                 ]
               : [],
           }),
-          { label: '确认' },
+          { kind: 'acknowledge', label: '确认' },
         );
       });
     };

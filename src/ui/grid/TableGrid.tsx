@@ -57,7 +57,8 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
 
   const close = (apply: boolean) => {
     if (pending === null) return;
-    if (apply && pending.plan.ok) store.setCells(pending.plan.entries, TEXT.pasteUndo);
+    if (apply && pending.plan.ok)
+      store.setCells(pending.plan.entries, { kind: 'paste', label: TEXT.pasteUndo });
     setPending(null);
     focusCellInput(pending.anchor, 'nearest');
   };

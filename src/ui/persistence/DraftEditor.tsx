@@ -281,9 +281,9 @@ function EditorImport({
   );
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state
-    // before it (a commit labelled 导入 is snapshotted as beforeImport).
+    // before it (a commit of kind `import` is always snapshotted).
     if (decision.kind === 'replace' && decision.reportId === session.reportId) {
-      session.store.commit(doc, { label: '导入文件' });
+      session.store.commit(doc, { kind: 'import', label: '导入文件' });
       return;
     }
     onOpen(await importReport(services, doc, decision));

@@ -28,6 +28,7 @@ const withOverview = (doc: RestoredDocument, text: string) =>
 
 function typeOverview(session: EditorSession, text: string): void {
   session.store.update((doc) => withOverview(doc, text), {
+    kind: 'edit',
     label: '编辑文字',
     coalesce: 'overview',
   });
@@ -86,7 +87,7 @@ describe('EditorSession', () => {
     expect(b.store.document.sections.overview).toBe('甲先保存');
     expect(b.autosave.status.kind).toBe('saved');
     const history = await tabB.revisions.list(id);
-    expect(history[0]?.reason).toBe('beforeReload');
+    expect(history[0]?.kind).toBe('reload');
     const kept = await tabB.revisions.open(history[0]?.id ?? -1);
     expect(kept?.document?.sections.overview).toBe('乙的未保存修改');
   });
@@ -120,7 +121,7 @@ describe('EditorSession', () => {
     await session.restoreRevision(old);
     expect(session.store.document.sections.overview).toBe('旧版本');
     const [newest] = await tab.revisions.list(id);
-    expect(newest?.reason).toBe('beforeRestore');
+    expect(newest?.kind).toBe('restore');
     expect((await tab.revisions.open(newest?.id ?? -1))?.document?.sections.overview).toBe(
       '现在的版本',
     );

@@ -139,7 +139,7 @@ export class EditorSession {
   async reloadNewer(): Promise<boolean> {
     const mine = this.store.document;
     if (mine !== this.autosave.savedDocument) {
-      await this.recorder.snapshot(mine, 'beforeReload').catch(() => null);
+      await this.recorder.snapshot(mine, 'reload').catch(() => null);
     }
     const latest = await this.#services.reports.load(this.reportId);
     if (latest?.document == null) return false;
@@ -159,8 +159,8 @@ export class EditorSession {
 
   /** Puts an old revision back; the current state is snapshotted first, so it can be undone. */
   async restoreRevision(doc: RestoredDocument): Promise<RevisionEntry | null> {
-    const before = await this.recorder.snapshot(this.store.document, 'beforeRestore');
-    this.store.commit(doc, { label: '恢复历史版本' });
+    const before = await this.recorder.snapshot(this.store.document, 'restore');
+    this.store.commit(doc, { kind: 'restore', label: '恢复历史版本' });
     return before;
   }
 
@@ -170,12 +170,7 @@ export class EditorSession {
     // A damaged row is repaired by the first save; keep the original in the history first.
     if (report.problems.some((p) => p.severity !== 'notice')) {
       await this.#services.revisions
-        .snapshotRaw(
-          report.id,
-          report.payload,
-          'damagedOriginal',
-          `打开时发现 ${String(report.problems.length)} 个问题，保留原始数据`,
-        )
+        .snapshotRaw(report.id, report.payload, 'damaged', report.problems.length)
         .catch(() => null);
     }
     const { feed, closed } = this.#services;

@@ -28,6 +28,7 @@ export async function importReport(
     );
   const outcome = await services.reports.save(current.id, doc, current.revision);
   if (outcome.kind === 'conflict') throw new Error('报告刚在另一个窗口中被修改，请重试。');
+  if (outcome.kind === 'binned') throw new Error('这份报告刚在另一个窗口中被移到回收站。');
   return current.id;
 }
 

@@ -67,6 +67,7 @@ describe('EditorScreen', () => {
     expect(problems().textContent).toContain('警告 1');
     act(() => {
       store.update((doc) => ({ ...doc, sections: { ...doc.sections, problems: '无。' } }), {
+        kind: 'edit',
         label: '修改',
       });
     });
@@ -77,7 +78,10 @@ describe('EditorScreen', () => {
   it('undoes with Ctrl+Z outside text fields, and the buttons name the step', () => {
     const store = setup();
     act(() => {
-      store.update((doc) => ({ ...doc, agency: '另一局' }), { label: '修改机关名称' });
+      store.update((doc) => ({ ...doc, agency: '另一局' }), {
+        kind: 'edit',
+        label: '修改机关名称',
+      });
     });
     const undo = screen.getByRole('button', { name: '撤销' });
     expect(undo.getAttribute('title')).toBe('撤销：修改机关名称（Ctrl+Z）');

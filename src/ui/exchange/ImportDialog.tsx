@@ -5,7 +5,7 @@ import { formatDateTime } from '../persistence/formatTime';
 import {
   problemSummary,
   reviewFileSize,
-  reviewImport,
+  reviewImportBytes,
   type ExistingReport,
   type ImportDecision,
   type ImportReview,
@@ -32,17 +32,17 @@ export interface ImportDialogProps {
 type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly text: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly bytes: Uint8Array }
   | { readonly kind: 'refused'; readonly fileName: string; readonly review: ImportReview };
 
 type ReadyReview = Extract<ImportReview, { kind: 'ready' }>;
 
-/** The file's text, or why it was not read; never throws. */
+/** The file's bytes (decoded by the review), or why it was not read; never throws. */
 async function readStep(file: File): Promise<Step | string> {
   const tooLarge = reviewFileSize(file.size);
   if (tooLarge !== null) return { kind: 'refused', fileName: file.name, review: tooLarge };
   try {
-    return { kind: 'read', fileName: file.name, text: await file.text() };
+    return { kind: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
     return `无法读取文件“${file.name}”。`;
   }
@@ -101,10 +101,10 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
   }, [initialFile]);
 
   // Matches follow the live list of stored reports while the dialog is open.
-  const text = step.kind === 'read' ? step.text : null;
+  const bytes = step.kind === 'read' ? step.bytes : null;
   const review = useMemo(
-    () => (text === null ? null : reviewImport(text, existing)),
-    [text, existing],
+    () => (bytes === null ? null : reviewImportBytes(bytes, existing)),
+    [bytes, existing],
   );
   const shown: ImportReview | null = step.kind === 'refused' ? step.review : review;
 

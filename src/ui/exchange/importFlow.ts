@@ -2,7 +2,8 @@ import type { Format } from '../../report/definition/types';
 import type { RestoredDocument } from '../../report/document';
 import { problemMessage } from '../../report/restore/problemMessages';
 import type { Problem, ProblemSeverity } from '../../report/restore/problems';
-import { restoreText } from '../../report/restore/restore';
+import { restoreText, type RestoreResult } from '../../report/restore/restore';
+import { restoreBytes } from '../../report/restore/restoreBytes';
 
 /**
  * What the import dialog decides, as pure functions: which problems to show, whether the file
@@ -83,7 +84,24 @@ export function matchingReports(
 
 /** Reads a file's text and decides what the dialog shows. Never throws. */
 export function reviewImport(text: string, existing: readonly ExistingReport[]): ImportReview {
-  const { document, problems } = restoreText(text);
+  return reviewRestored(restoreText(text), existing);
+}
+
+/**
+ * Reads a file's bytes (UTF-8, or GB18030 with a notice naming it) and decides what the
+ * dialog shows. Never throws.
+ */
+export function reviewImportBytes(
+  bytes: Uint8Array,
+  existing: readonly ExistingReport[],
+): ImportReview {
+  return reviewRestored(restoreBytes(bytes), existing);
+}
+
+function reviewRestored(
+  { document, problems }: RestoreResult,
+  existing: readonly ExistingReport[],
+): ImportReview {
   const lines = problems.map((p) => problemLine(p, document?.format));
   if (document === null) return { kind: 'refused', problems: lines };
   const matches = matchingReports(document, existing);

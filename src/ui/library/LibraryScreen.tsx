@@ -6,7 +6,7 @@ import { usePersistence } from '../persistence/context';
 import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { DraftTable, type DraftActions } from './DraftTable';
-import { importReport } from './libraryActions';
+import { importReport, renameReport } from './libraryActions';
 import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
@@ -258,7 +258,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
           }}
           onRename={(change) => {
             setDialog(null);
-            attempt(reports.rename(dialog.line.id, change), { text: '已改名。' });
+            attempt(renameReport(services, dialog.line.id, change), { text: '已改名。' });
           }}
         />
       ) : null}

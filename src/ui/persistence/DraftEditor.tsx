@@ -5,6 +5,7 @@ import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
 import { importReport } from '../library/libraryActions';
 import { useDrafts } from '../library/useDrafts';
 import { ReportStoreContext } from '../state/hooks';
+import { BinnedDialog } from './BinnedDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { usePersistence } from './context';
 import { downloadReport, downloadText } from './download';
@@ -238,7 +239,10 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
   );
 }
 
-/** The conflict dialog, shown while autosave reports that another tab saved first. */
+/**
+ * The conflict dialog, shown while autosave reports that another tab saved first; the 回收站
+ * dialog when another tab moved the report there.
+ */
 function SaveConflict({
   session,
   onOpen,
@@ -249,6 +253,17 @@ function SaveConflict({
   readonly onExport: () => void;
 }) {
   const status = useAutosaveStatus(session.autosave);
+  if (status.kind === 'binned') {
+    return (
+      <BinnedDialog
+        onExport={onExport}
+        onRestore={() => session.restoreFromBinKeepingMine()}
+        onSaveCopy={async () => {
+          onOpen(await session.saveMineAsCopy());
+        }}
+      />
+    );
+  }
   if (status.kind !== 'conflict') return null;
   return (
     <ConflictDialog
@@ -281,9 +296,9 @@ function EditorImport({
   );
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state
-    // before it (a commit labelled 导入 is snapshotted as beforeImport).
+    // before it (a commit of kind `import` is always snapshotted).
     if (decision.kind === 'replace' && decision.reportId === session.reportId) {
-      session.store.commit(doc, { label: '导入文件' });
+      session.store.commit(doc, { kind: 'import', label: '导入文件' });
       return;
     }
     onOpen(await importReport(services, doc, decision));

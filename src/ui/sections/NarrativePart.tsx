@@ -46,7 +46,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
         doc.sections[sectionKey] === next
           ? doc
           : { ...doc, sections: { ...doc.sections, [sectionKey]: next } },
-      coalesce === undefined ? { label } : { label, coalesce },
+      coalesce === undefined ? { kind: 'edit', label } : { kind: 'edit', label, coalesce },
     );
   };
 

@@ -23,7 +23,13 @@ export interface ExistingReport {
 }
 
 export type ImportDecision =
-  { readonly kind: 'new' } | { readonly kind: 'replace'; readonly reportId: string };
+  | { readonly kind: 'new' }
+  | { readonly kind: 'replace'; readonly reportId: string }
+  /**
+   * Stored as a new report that becomes last year's report of an existing one (an imported
+   * published report): the link is what 关联上年报告 makes, so the continuity checks run.
+   */
+  | { readonly kind: 'lastYearOf'; readonly reportId: string };
 
 /** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
 export interface ProblemLine {

@@ -51,12 +51,12 @@ type ReadyReview = Extract<ImportReview, { kind: 'ready' }>;
 /** The file's text (or bytes, for a published report), or why it was not read; never throws. */
 async function readStep(file: File): Promise<Step | string> {
   const route = routeOfFile(file.name);
-  if (route?.kind === 'source') {
+  if (route === 'document') {
     const refusal = refusalOfSource(file.name, file.size);
     if (refusal !== null) return refusal;
     try {
-      const data = new Uint8Array(await file.arrayBuffer());
-      return { kind: 'source', source: { kind: route.source, name: file.name, data } };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { kind: 'source', source: { origin: 'file', name: file.name, bytes } };
     } catch {
       return `无法读取文件“${file.name}”。`;
     }

@@ -80,9 +80,9 @@ function fakeBuilt(): BuiltImport {
 }
 
 const SOURCE: ImportSource = {
-  kind: 'docx',
+  origin: 'file',
   name: '2024年报.docx',
-  data: new Uint8Array([1, 2, 3]),
+  bytes: new Uint8Array([1, 2, 3]),
 };
 
 function mount(options: { engine: ImportEngine; existing?: readonly ExistingReport[] }) {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SourceKind } from '../../io/import/types';
 import { definitionOf } from '../../report/definition/editions';
 import type { TableId } from '../../report/definition/types';
 import { titleOf, type RestoredDocument } from '../../report/document';
@@ -40,7 +41,7 @@ type Run =
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'built'; readonly built: BuiltImport };
 
-const SOURCE_TEXT: Readonly<Record<ImportSource['kind'], string>> = {
+const SOURCE_TEXT: Readonly<Record<SourceKind, string>> = {
   html: '网页',
   docx: 'Word 文件',
   pdf: 'PDF 文件',
@@ -146,7 +147,13 @@ function BuiltReview(
   }, []);
 
   const facts: readonly (readonly [string, string, boolean])[] = [
-    ['来源', `${SOURCE_TEXT[source.kind]}“${source.name}”`, true],
+    [
+      '来源',
+      source.origin === 'paste'
+        ? `${source.name}（${SOURCE_TEXT[built.extracted.sourceKind]}）`
+        : `${SOURCE_TEXT[built.extracted.sourceKind]}“${source.name}”`,
+      true,
+    ],
     ['标题', titleOf(doc), built.extracted.title !== null],
     [
       '机关名称',

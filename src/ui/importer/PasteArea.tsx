@@ -3,12 +3,11 @@ import { PASTE_NAME, type ImportSource } from './importSource';
 
 /**
  * What the clipboard holds after copying a published report: the page's HTML when it came
- * from a browser or Word (tables keep their cells), else its plain text. null: nothing usable.
+ * from a browser or Word (tables keep their cells) and its plain text. null: nothing usable.
  */
 export function pastedSource(html: string, text: string): ImportSource | null {
-  if (html.trim() !== '') return { kind: 'html', name: PASTE_NAME, data: html };
-  if (text.trim() !== '') return { kind: 'text', name: PASTE_NAME, data: text };
-  return null;
+  if (html.trim() === '' && text.trim() === '') return null;
+  return { origin: 'paste', name: PASTE_NAME, html, text };
 }
 
 async function readClipboard(): Promise<ImportSource | null> {

@@ -1,26 +1,22 @@
-import type { SourceKind } from '../../io/import/types';
-
-/** What the import dialog does with a chosen file: restore a JSON file, or import a document. */
-export type FileRoute =
-  { readonly kind: 'json' } | { readonly kind: 'source'; readonly source: SourceKind };
+/**
+ * What the import dialog does with a chosen file: restore a JSON file, or read a published
+ * report (the importer's registry picks the reader for its kind).
+ */
+export type FileRoute = 'json' | 'document';
 
 /** File name endings the import dialog accepts, by route. Lower case, with the dot. */
 const BY_EXTENSION: Readonly<Record<string, FileRoute>> = {
-  '.json': { kind: 'json' },
-  '.html': { kind: 'source', source: 'html' },
-  '.htm': { kind: 'source', source: 'html' },
-  '.docx': { kind: 'source', source: 'docx' },
-  '.pdf': { kind: 'source', source: 'pdf' },
-  '.txt': { kind: 'source', source: 'text' },
-  '.xlsx': { kind: 'source', source: 'xlsx' },
+  '.json': 'json',
+  '.html': 'document',
+  '.htm': 'document',
+  '.docx': 'document',
+  '.pdf': 'document',
+  '.txt': 'document',
+  '.xlsx': 'document',
 };
 
 /** The `accept` attribute of the file input. */
 export const ACCEPTED_EXTENSIONS = Object.keys(BY_EXTENSION).join(',');
-
-/** The file types in the user's words, for the label and the refusal message. */
-export const ACCEPTED_TEXT =
-  'JSON、网页（.html/.htm）、Word（.docx）、PDF、文本（.txt）、Excel（.xlsx）';
 
 /**
  * Which route a file takes, by the ending of its name (browsers report no reliable MIME type
@@ -58,7 +54,7 @@ export function refusalOfSource(name: string, size: number): string | null {
     const target = ending === '.xls' || ending === '.et' ? '.xlsx' : '.docx';
     return `无法读取“${name}”：这是${legacy}，请在 Word、WPS 或 Excel 中另存为 ${target} 后再导入。`;
   }
-  if (routeOfFile(name)?.kind === 'source' && size > MAX_SOURCE_BYTES) {
+  if (routeOfFile(name) === 'document' && size > MAX_SOURCE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
     return `无法导入“${name}”：文件过大（${mb} MB），已发布的年报不会超过 ${String(MAX_SOURCE_BYTES / 1024 / 1024)} MB。`;
   }

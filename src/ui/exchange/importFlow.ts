@@ -53,7 +53,8 @@ export type ImportReview =
       readonly choices: readonly ImportDecision[];
     };
 
-const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
+/** How serious a problem is, in the problem list's words (restore's and the importer's alike). */
+export const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
   error: '错误',
   warning: '警告',
   notice: '说明',

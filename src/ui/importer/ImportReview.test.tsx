@@ -8,6 +8,7 @@ import type { ExistingReport, ImportDecision } from '../exchange/importFlow';
 import type { BuiltImport, ImportEngine } from './engine';
 import ImportReview from './ImportReview';
 import type { ImportSource } from './importSource';
+import SHANGHAI_HTML from '../../../fixtures/import-ui/shanghai-shizhengfubangongting-2019.html?raw';
 
 afterEach(cleanup);
 
@@ -227,5 +228,30 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: '确认导入' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '选择其他文件' }));
     expect(calls.other).toBe(1);
+  });
+
+  it('reads a published page with the app’s importer (no stand-in)', async () => {
+    render(
+      <ImportReview
+        source={{
+          origin: 'file',
+          name: 'shanghai-2019.html',
+          bytes: new TextEncoder().encode(SHANGHAI_HTML),
+        }}
+        existing={[]}
+        busy={false}
+        onDecide={() => undefined}
+        onCancel={() => undefined}
+        onOther={() => undefined}
+      />,
+    );
+    await ready();
+    const facts = document.querySelector('.import-review__facts')?.textContent ?? '';
+    expect(facts).toContain('上海市人民政府办公厅');
+    expect(facts).toContain('2019年');
+    expect(facts).toContain('网页“shanghai-2019.html”');
+    const forward = cellButton('applications.carriedForward.naturalPerson');
+    expect(forward?.textContent).toBe('72');
+    expect(forward?.getAttribute('data-status')).toBe('read');
   });
 });

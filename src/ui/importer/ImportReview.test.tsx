@@ -76,6 +76,12 @@ function fakeBuilt(): BuiltImport {
         message: '表三「一、本年新收政府信息公开申请数量」行「科研机构」列：原文中未找到，已留空',
         cell: 'applications.received.research',
       },
+      {
+        severity: 'warning',
+        severityText: '警告',
+        message: '表三「二、上年结转政府信息公开申请数量」行：原文中未找到这一行',
+        cell: 'applications.carriedOver',
+      },
     ],
   };
 }
@@ -175,11 +181,15 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     expect(within(panel).getByText('跨页表格的续表中重复了这一行')).toBeTruthy();
 
     const problems = within(panel).getByRole('list', { name: '导入中的问题' });
-    fireEvent.click(within(problems).getByRole('button', { name: /^在表格中查看/ }));
+    const [toCell, toRow] = within(problems).getAllByRole('button', { name: /^在表格中查看/ });
+    fireEvent.click(toCell ?? document.body);
     const missing = cellButton('applications.received.research');
     expect(missing?.getAttribute('aria-pressed')).toBe('true');
     expect(document.activeElement).toBe(missing);
     expect(within(panel).getByText(/原文中没有找到这个单元格/)).toBeTruthy();
+    // A problem about a whole row leads to its first cell.
+    fireEvent.click(toRow ?? document.body);
+    expect(document.activeElement).toBe(cellButton('applications.carriedOver.naturalPerson'));
   });
 
   it('lists the check results of the imported report', async () => {

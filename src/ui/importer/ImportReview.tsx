@@ -125,19 +125,32 @@ function BuiltReview(
   const def = definitionOf(doc.format);
   const shownCell = peek ?? selected;
 
-  const locate = useCallback((cell: string) => {
-    setSelected(cell);
-    const button = rootRef.current?.querySelector<HTMLElement>(`[data-cell="${cell}"]`);
-    // Focus scrolls the cell into view.
-    button?.focus();
+  /**
+   * Leads to what a problem or finding is about: a cell (selected), the first cell of a row,
+   * a table, or a narrative part. Focus scrolls it into view.
+   */
+  const locate = useCallback((place: string) => {
+    const root = rootRef.current;
+    if (root === null) return;
+    const [first, second, third] = place.split('.');
+    const target =
+      first === 'sections'
+        ? root.querySelector<HTMLElement>(`[data-section="${second ?? ''}"]`)
+        : third !== undefined
+          ? root.querySelector<HTMLElement>(`[data-cell="${place}"]`)
+          : second !== undefined
+            ? root.querySelector<HTMLElement>(`[data-cell^="${place}."]`)
+            : root.querySelector<HTMLElement>(`[data-table="${place}"]`);
+    const cell = target?.dataset.cell;
+    if (cell !== undefined) setSelected(cell);
+    target?.focus();
   }, []);
   const navigate = useCallback<Navigate>(
     (target) => {
       if (target.focus.kind === 'cell') locate(target.focus.id);
       else if (target.focus.kind === 'section') {
         const key = target.focus.key;
-        const section = rootRef.current?.querySelector<HTMLElement>(`[data-section="${key}"]`);
-        section?.focus();
+        locate(`sections.${key}`);
       }
     },
     [locate],
@@ -191,6 +204,8 @@ function BuiltReview(
                 key={id}
                 className="import-review__block"
                 aria-labelledby={`import-review-${id}`}
+                data-table={id}
+                tabIndex={-1}
               >
                 <h4 id={`import-review-${id}`} className="import-review__part-title">
                   {def.tables[id].shortName} {def.tables[id].title}

@@ -107,60 +107,62 @@ export const ReviewTable = memo(function ReviewTable(props: ReviewTableProps) {
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const startsAt = (slot: Slot, r: number, c: number) => slot.row === r && slot.col === c;
   return (
-    <div className="grid__scroll import-review__table">
-      <table
-        className={`grid__table grid__table--${tableId}`}
-        aria-label={`${table.shortName} ${table.title}`}
-      >
-        <colgroup>
-          {widths.map((w, i) => (
-            <col key={i} style={{ width: `${String((w / totalWidth) * 100)}%` }} />
-          ))}
-        </colgroup>
-        {table.layout.header.length > 0 ? (
-          <thead>
-            {table.layout.header.map((cells, r) => (
-              <tr key={r}>
-                {cells.map((cell, c) => (
-                  <HeaderCell key={c} cell={cell} />
-                ))}
-              </tr>
+    <div className="grid">
+      <div className="grid__scroll import-review__table">
+        <table
+          className={`grid__table grid__table--${tableId}`}
+          aria-label={`${table.shortName} ${table.title}`}
+        >
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${String((w / totalWidth) * 100)}%` }} />
             ))}
-          </thead>
-        ) : null}
-        <tbody>
-          {geometry.rows.map((line, r) => (
-            <tr key={r}>
-              {line.map((slot, c) => {
-                if (slot === null) return <td key={c} />;
-                if (!startsAt(slot, r, c)) return null;
-                if (slot.type === 'text') {
+          </colgroup>
+          {table.layout.header.length > 0 ? (
+            <thead>
+              {table.layout.header.map((cells, r) => (
+                <tr key={r}>
+                  {cells.map((cell, c) => (
+                    <HeaderCell key={c} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+            </thead>
+          ) : null}
+          <tbody>
+            {geometry.rows.map((line, r) => (
+              <tr key={r}>
+                {line.map((slot, c) => {
+                  if (slot === null) return <td key={c} />;
+                  if (!startsAt(slot, r, c)) return null;
+                  if (slot.type === 'text') {
+                    return (
+                      <TextSlotCell
+                        key={c}
+                        cell={slot.cell}
+                        rowSpan={slot.rowSpan}
+                        colSpan={slot.colSpan}
+                      />
+                    );
+                  }
                   return (
-                    <TextSlotCell
+                    <ValueCell
                       key={c}
-                      cell={slot.cell}
-                      rowSpan={slot.rowSpan}
+                      slot={slot}
                       colSpan={slot.colSpan}
+                      document={doc}
+                      located={props.located.get(slot.id)}
+                      selected={props.selected === slot.id}
+                      onSelect={props.onSelect}
+                      onPeek={props.onPeek}
                     />
                   );
-                }
-                return (
-                  <ValueCell
-                    key={c}
-                    slot={slot}
-                    colSpan={slot.colSpan}
-                    document={doc}
-                    located={props.located.get(slot.id)}
-                    selected={props.selected === slot.id}
-                    onSelect={props.onSelect}
-                    onPeek={props.onPeek}
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 });

@@ -24,7 +24,13 @@ export interface ExistingReport {
 }
 
 export type ImportDecision =
-  { readonly kind: 'new' } | { readonly kind: 'replace'; readonly reportId: string };
+  | { readonly kind: 'new' }
+  | { readonly kind: 'replace'; readonly reportId: string }
+  /**
+   * Stored as a new report that becomes last year's report of an existing one (an imported
+   * published report): the link is what 关联上年报告 makes, so the continuity checks run.
+   */
+  | { readonly kind: 'lastYearOf'; readonly reportId: string };
 
 /** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
 export interface ProblemLine {
@@ -48,7 +54,8 @@ export type ImportReview =
       readonly choices: readonly ImportDecision[];
     };
 
-const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
+/** How serious a problem is, in the problem list's words (restore's and the importer's alike). */
+export const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
   error: '错误',
   warning: '警告',
   notice: '说明',

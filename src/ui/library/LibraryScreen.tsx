@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { draftYears, filterDrafts, type DraftSummary } from '../../storage/draftCatalog';
 import { RECYCLE_BIN_DAYS } from '../../storage/reportsRepository';
-import { ImportDialog } from '../exchange';
 import { usePersistence } from '../persistence/context';
 import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -11,6 +10,14 @@ import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
 import './library.css';
+
+/**
+ * 导入 loads on demand: the dialog, and behind it the review of a published report and its
+ * readers, are not part of the first screen's JavaScript.
+ */
+const ImportDialog = lazy(() =>
+  import('../exchange/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 type Dialog =
   | { readonly kind: 'new' }
@@ -239,16 +246,18 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
         />
       ) : null}
       {dialog?.kind === 'import' ? (
-        <ImportDialog
-          existing={existing}
-          initialFile={dialog.file}
-          onClose={() => {
-            setDialog(null);
-          }}
-          onImport={async (decision, doc) => {
-            onOpen(await importReport(services, doc, decision));
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            existing={existing}
+            initialFile={dialog.file}
+            onClose={() => {
+              setDialog(null);
+            }}
+            onImport={async (decision, doc) => {
+              onOpen(await importReport(services, doc, decision));
+            }}
+          />
+        </Suspense>
       ) : null}
       {dialog?.kind === 'rename' && dialog.line.document !== null ? (
         <RenameDialog

@@ -301,6 +301,12 @@ function EditorImport({
       session.store.commit(doc, { kind: 'import', label: '导入文件' });
       return;
     }
+    // Last year's report of the open one: the session links it, so its checks run at once.
+    if (decision.kind === 'lastYearOf' && decision.reportId === session.reportId) {
+      const { id } = await services.reports.create(doc);
+      await session.linkPrevious(id);
+      return;
+    }
     onOpen(await importReport(services, doc, decision));
   };
   return <ImportButton compact existing={existing} onImport={importFile} />;

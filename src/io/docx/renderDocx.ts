@@ -64,7 +64,8 @@ function titleParagraph(lines: readonly string[]): Paragraph {
   const runs = oneLine
     ? [new TextRun({ text: lines.join(''), font: FONT.title, size: SIZE.title })]
     : lines.map(
-        (text, i) => new TextRun({ text, font: FONT.title, size: SIZE.title, break: i > 0 ? 1 : 0 }),
+        (text, i) =>
+          new TextRun({ text, font: FONT.title, size: SIZE.title, break: i > 0 ? 1 : 0 }),
       );
   return new Paragraph({
     alignment: AlignmentType.CENTER,

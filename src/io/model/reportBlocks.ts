@@ -34,7 +34,8 @@ export function reportBlocks(doc: ReportDocument): ReportBlock[] {
   const title = titleOf(doc);
   const blocks: ReportBlock[] = [{ kind: 'title', text: title, lines: titleLines(title) }];
   // The preface is never a heading, whatever it starts with.
-  for (const text of narrativeLines(doc.preface)) blocks.push({ kind: 'paragraph', level: 0, text });
+  for (const text of narrativeLines(doc.preface))
+    blocks.push({ kind: 'paragraph', level: 0, text });
   for (const part of definitionOf(doc.format).parts) {
     blocks.push({ kind: 'partHeading', text: part.heading });
     for (const ref of part.content) {

@@ -1,4 +1,5 @@
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { renderCommand } from './commands/render';
 import { EXIT_OK, EXIT_UNUSABLE } from './exitCodes';
 import { nodeIo, type CliIo } from './io';
@@ -7,6 +8,7 @@ import { USAGE } from './usage';
 
 /** Runs one command line and returns the exit status; all output goes through `io`. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
   const line = parseCommandLine(argv);
   switch (line.command) {
     case 'help':

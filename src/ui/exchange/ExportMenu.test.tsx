@@ -88,8 +88,10 @@ describe('ExportMenu office formats', () => {
     vi.stubGlobal(
       'ClipboardItem',
       class {
+        readonly types: string[];
         constructor(items: Record<string, Promise<Blob>>) {
           written.push(items);
+          this.types = Object.keys(items);
         }
       },
     );

@@ -7,13 +7,15 @@ export const USAGE = `政府信息公开工作年度报告（JSON 文件）的�
 用法：
   nianbao check [--json] [--previous 上年.json] 报告.json…
   nianbao render 报告.json > 报告.html
-  nianbao import [--json] 已发布的报告（.html/.docx/.pdf/.txt）
+  nianbao import [--json] 已发布的报告（.html/.docx/.pdf/.txt/.xlsx）
+  nianbao export 报告.json --to docx|xlsx|fragment|package [-o 输出文件]
   nianbao help
 
 命令：
   check   检查年度报告：导入问题、表格勾稽关系和其他审核项。可一次检查多份报告。
   render  把年度报告输出为可打印的 HTML 页面（写到标准输出）。
-  import  读取已发布的年度报告（网页、Word、PDF 或文本），输出其中的报告（--json 输出 JSON）。
+  import  读取已发布的年度报告（网页、Word、PDF、文本或 Excel 表格），输出其中的报告（--json 输出 JSON）。
+  export  把年度报告导出为 Word、Excel、门户网站 HTML 片段或报送包（nianbao export --help）。
   help    显示本帮助。
 
 check 的选项：

@@ -3,10 +3,13 @@ import { renderCommand } from './commands/render';
 import { EXIT_OK, EXIT_UNUSABLE } from './exitCodes';
 import { nodeIo, type CliIo } from './io';
 import { parseCommandLine } from './parseCommandLine';
+import { runReviewCommand } from './review';
 import { USAGE } from './usage';
 
 /** Runs one command line and returns the exit status; all output goes through `io`. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const review = runReviewCommand(argv, io);
+  if (review !== null) return review;
   const line = parseCommandLine(argv);
   switch (line.command) {
     case 'help':

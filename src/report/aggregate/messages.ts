@@ -54,7 +54,7 @@ export function crossUnitMessage(f: CrossUnitFinding): string {
     case 'similarText':
       return f.sameAgency
         ? `${f.agency[0] ?? ''}${String(f.years[1])}年报告的“${f.section}”与${String(f.years[0])}年报告内容雷同（约${String(Math.round(f.similarity * 100))}%相同），疑为照搬上年。`
-        : `${f.agency.join('与')}的“${f.section}”内容雷同（约${String(Math.round(f.similarity * 100))}%相同）。`;
+        : `${f.agency.length === 2 ? f.agency.join('与') : unitList(f.agency)}的“${f.section}”内容雷同（约${String(Math.round(f.similarity * 100))}%相同）。`;
     case 'outlier':
       return `${f.agency}的“${KEY_FIGURE_LABELS[f.role]}”为${String(f.value)}，远高于同组单位（中位数${String(f.median)}，通常不超过${String(f.bound)}），请核实。`;
   }

@@ -3,9 +3,12 @@ import type { UnitFilters } from './unitRows';
 /** Toggle buttons (aria-pressed) and a search box over the unit table. */
 export function FilterBar({
   filters,
+  years,
   onChange,
 }: {
   readonly filters: UnitFilters;
+  /** The years present, newest first. */
+  readonly years: readonly number[];
   readonly onChange: (next: UnitFilters) => void;
 }) {
   const toggle = (label: string, pressed: boolean, next: () => void) => (
@@ -15,6 +18,23 @@ export function FilterBar({
   );
   return (
     <div className="review-filters" role="group" aria-label="筛选单位">
+      <label className="review-filters__label">
+        年度
+        <select
+          className="input input--small review-filters__year"
+          value={filters.year === null ? '' : String(filters.year)}
+          onChange={(e) => {
+            onChange({ ...filters, year: e.target.value === '' ? null : Number(e.target.value) });
+          }}
+        >
+          <option value="">全部年度</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}年
+            </option>
+          ))}
+        </select>
+      </label>
       {toggle('有错误', filters.errors === 'with', () => {
         onChange({ ...filters, errors: filters.errors === 'with' ? 'all' : 'with' });
       })}

@@ -64,6 +64,10 @@ export function ReviewScreen({
     }),
     [rows],
   );
+  const years = useMemo(
+    () => [...new Set(rows.map((r) => r.summary.year))].sort((a, b) => b - a),
+    [rows],
+  );
   const openUnit = useCallback((row: UnitRow) => {
     setOpen({ kind: 'unit', row });
   }, []);
@@ -184,7 +188,14 @@ export function ReviewScreen({
               {state.analysis === null ? '' : `，跨单位检查 ${String(findings.length)} 项`}。
             </p>
             <div className="review-toolbar">
-              <FilterBar filters={filters} onChange={setFilters} />
+              <FilterBar
+                filters={filters}
+                years={years}
+                onChange={(next) => {
+                  setFilters(next);
+                  setRefusal(null);
+                }}
+              />
               <div className="review-toolbar__actions">
                 <button
                   type="button"

@@ -23,9 +23,17 @@ export interface UnitFilters {
   readonly late: boolean;
   readonly changed: boolean;
   readonly search: string;
+  /** Only units of this year (consolidation needs one year); null for all. */
+  readonly year: number | null;
 }
 
-export const NO_FILTERS: UnitFilters = { errors: 'all', late: false, changed: false, search: '' };
+export const NO_FILTERS: UnitFilters = {
+  errors: 'all',
+  late: false,
+  changed: false,
+  search: '',
+  year: null,
+};
 
 export function unitRows(
   units: readonly ReviewedUnit[],
@@ -54,6 +62,7 @@ export function filterRows(rows: readonly UnitRow[], f: UnitFilters): UnitRow[] 
     (r) =>
       (f.errors === 'all' || (f.errors === 'with') === r.summary.errors > 0) &&
       (!f.late || isLate(r.summary)) &&
+      (f.year === null || r.summary.year === f.year) &&
       (!f.changed || hasNotableChange(r.change)) &&
       (needle === '' || r.summary.agency.includes(needle) || r.summary.file.includes(needle)),
   );

@@ -35,7 +35,14 @@ interface Notice {
 const FAILED = '操作没有完成：浏览器存储暂不可用或空间已满。';
 
 /** The home screen: every stored report, with search, year filter, 回收站 and storage health. */
-export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => void }) {
+export function LibraryScreen({
+  onOpen,
+  onReview,
+}: {
+  readonly onOpen: (id: string) => void;
+  /** Opens 汇总审核 (many units' reports at once); absent where the app does not offer it. */
+  readonly onReview?: () => void;
+}) {
   const services = usePersistence();
   const { reports } = services;
   const { lines, error } = useDrafts();
@@ -127,6 +134,11 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
             >
               导入
             </button>
+            {onReview === undefined ? null : (
+              <button type="button" className="button" onClick={onReview}>
+                汇总审核
+              </button>
+            )}
             <label className="library__filter">
               年度
               <select

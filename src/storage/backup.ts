@@ -1,7 +1,7 @@
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { ReportRow } from './db';
 import { newReportId } from './ids';
+import { loadRestore } from './lazyRestore';
 import { rowMeta } from './reportRow';
 import { readSetting, writeSetting } from './settings';
 import type { StorageContext } from './storageContext';
@@ -132,6 +132,7 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
     return { ok: false, message: '这个备份文件由更新版本的年报生成，请先更新本程序再恢复。' };
   }
   if (!Array.isArray(raw.reports)) return { ok: false, message: '备份文件中没有报告列表。' };
+  const restore = await loadRestore();
 
   const skipped: SkippedEntry[] = [];
   const incoming: { readonly row: ReportRow }[] = [];

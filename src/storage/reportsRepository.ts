@@ -1,8 +1,8 @@
 import { titleOf, type RestoredDocument } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { ReportRow, SummaryRow } from './db';
 import { newReportId } from './ids';
+import { loadRestore } from './lazyRestore';
 import { rowMeta, type RowMeta } from './reportRow';
 import type { PreviousForSummary } from './reportSummary';
 import type { StorageContext } from './storageContext';
@@ -194,6 +194,7 @@ export class ReportsRepository {
   ): Promise<SaveOutcome> {
     const { db } = this.#ctx;
     const summarize = await this.#summarizer(await this.#previousIdOf(id));
+    const restore = await loadRestore();
     const outcome = await db.transaction(
       'rw',
       db.reports,
@@ -278,7 +279,7 @@ export class ReportsRepository {
 }
 
 /** Opens a stored row through restore: damaged data gives problems, never an exception. */
-export function openRow(row: ReportRow): LoadedReport {
-  const { document, problems } = restore(row.payload);
+export async function openRow(row: ReportRow): Promise<LoadedReport> {
+  const { document, problems } = (await loadRestore())(row.payload);
   return { ...rowMeta(row), document, problems, payload: row.payload };
 }

@@ -1,8 +1,8 @@
 import type { RestoredDocument } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { RevisionRow } from './db';
 import { describeDiff, diffDocuments, isEmptyDiff } from './documentDiff';
+import { loadRestore } from './lazyRestore';
 import type { StorageContext } from './storageContext';
 
 /** Why a snapshot was taken. Stored as text; unknown values (newer app) still display. */
@@ -145,7 +145,7 @@ export class RevisionsRepository {
   async open(id: number): Promise<OpenedRevision | undefined> {
     const row = await this.#ctx.db.revisions.get(id);
     if (row === undefined) return undefined;
-    const { document, problems } = restore(row.payload);
+    const { document, problems } = (await loadRestore())(row.payload);
     return { ...entryOf(row), document, problems };
   }
 

@@ -1,8 +1,8 @@
 import { titleOf } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { ReportRow } from './db';
 import { newReportId } from './ids';
+import { loadRestore } from './lazyRestore';
 import { rowMeta } from './reportRow';
 import { readSetting, writeSetting } from './settings';
 import type { StorageContext } from './storageContext';
@@ -163,6 +163,7 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
     return { ok: false, reason: 'tooNew' };
   }
   if (!Array.isArray(raw.reports)) return { ok: false, reason: 'noReports' };
+  const restore = await loadRestore();
 
   const entries: MergedEntry[] = [];
   const incoming: Incoming[] = [];

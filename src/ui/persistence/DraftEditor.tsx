@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
 import { importReport } from '../library/libraryActions';
-import { useDrafts } from '../library/useDrafts';
 import { ReportStoreContext } from '../state/hooks';
 import { BinnedDialog } from './BinnedDialog';
 import { ConflictDialog } from './ConflictDialog';
@@ -279,7 +278,10 @@ function SaveConflict({
   );
 }
 
-/** 导入 in the editor header: the stored reports are read only to offer 替换. */
+/**
+ * 导入 in the editor header. The stored reports are read only to offer 替换, and only when the
+ * dialog opens: a live list of all reports here would be re-read on every autosave.
+ */
 function EditorImport({
   session,
   onOpen,
@@ -288,11 +290,10 @@ function EditorImport({
   readonly onOpen: (id: string) => void;
 }) {
   const services = usePersistence();
-  // No check counts here: the list only tells the import dialog what can be replaced.
-  const { lines } = useDrafts({ counts: false });
-  const existing = useMemo(
-    () => (lines ?? []).filter((l) => l.deletedAt === null && l.document !== null),
-    [lines],
+  const existing = useCallback(
+    async () =>
+      (await services.catalog.list()).lines.filter((l) => l.deletedAt === null && l.readable),
+    [services],
   );
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state

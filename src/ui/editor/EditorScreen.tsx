@@ -8,8 +8,11 @@ import { ReportStoreContext, useDocumentSelector } from '../state/hooks';
 import type { ReportStore } from '../state/reportStore';
 import { NavigationContext, type NavigationTarget } from './navigation';
 import { PartView, type ViewRequest } from './PartView';
+import { NARROW_EDITOR_QUERY } from './layoutWidths';
 import { useUndoShortcuts } from './undoShortcuts';
+import { useMediaQuery } from './useMediaQuery';
 import './editor.css';
+import './notices.css';
 
 export interface EditorScreenProps {
   readonly store: ReportStore;
@@ -49,7 +52,11 @@ function EditorLayout({ header, saveStatus, initialPart }: EditorLayoutProps) {
     focus: { kind: 'heading' },
     serial: 0,
   });
-  const [panelOpen, setPanelOpen] = useState(true);
+  // The user's choice wins; until they choose, a narrow window starts with the list collapsed.
+  const narrow = useMediaQuery(NARROW_EDITOR_QUERY);
+  const [panelChoice, setPanelChoice] = useState<boolean | null>(null);
+  const panelOpen = panelChoice ?? !narrow;
+  const [navOpen, setNavOpen] = useState(true);
   const navigate = useCallback((target: NavigationTarget) => {
     setView((v) => ({ ...target, serial: v.serial + 1 }));
   }, []);
@@ -62,9 +69,25 @@ function EditorLayout({ header, saveStatus, initialPart }: EditorLayoutProps) {
   const part = parts.find((p) => p.key === view.part) ?? parts[0];
   return (
     <NavigationContext.Provider value={navigate}>
-      <div className={panelOpen ? 'editor' : 'editor editor--panel-closed'}>
+      <div
+        className={[
+          'editor',
+          panelOpen ? '' : 'editor--panel-closed',
+          navOpen ? '' : 'editor--nav-closed',
+        ]
+          .filter((c) => c !== '')
+          .join(' ')}
+      >
         <AppHeader leading={header} saveStatus={saveStatus} />
-        <PartNav parts={parts} current={view.part} onSelect={selectPart} />
+        <PartNav
+          parts={parts}
+          current={view.part}
+          onSelect={selectPart}
+          open={navOpen}
+          onToggle={() => {
+            setNavOpen((o) => !o);
+          }}
+        />
         <main className="editor__main" id="editor-main">
           {part === undefined ? null : <PartView part={part} request={view} />}
         </main>
@@ -72,7 +95,7 @@ function EditorLayout({ header, saveStatus, initialPart }: EditorLayoutProps) {
           parts={parts}
           open={panelOpen}
           onToggle={() => {
-            setPanelOpen((o) => !o);
+            setPanelChoice(!panelOpen);
           }}
         />
       </div>

@@ -103,6 +103,43 @@ for (const screen of SCREENS) {
       await expect(editor.navItem(APPLICATIONS)).toBeVisible();
     });
 
+    test('the reason of a broken relation shows beside the focused cell, with the gap', async ({
+      page,
+    }) => {
+      const editor = new EditorPage(page);
+      await editor.open();
+      await editor.goTo(APPLICATIONS);
+      await editor.typeInCell('applications.received.naturalPerson', '10');
+      await editor.typeInCell('applications.carriedOver.naturalPerson', '0');
+      await editor.typeInCell('applications.disclosed.naturalPerson', '6');
+      await editor.typeInCell('applications.carriedForward.naturalPerson', '1');
+
+      const cell = editor.cell('applications.received.naturalPerson');
+      await cell.focus();
+      const reason = page.locator('.grid-reason');
+      await expect(reason).toBeVisible();
+      await expect(reason).toContainText('自然人');
+      await expect(reason).toContainText('相差3件');
+      const cellBox = await cell.boundingBox();
+      const reasonBox = await reason.boundingBox();
+      if (cellBox === null || reasonBox === null) throw new Error('not laid out');
+      // Beside the cell: touching its bottom or top edge, overlapping it sideways, in the window.
+      const nearBelow = Math.abs(reasonBox.y - (cellBox.y + cellBox.height)) < 12;
+      const nearAbove = Math.abs(reasonBox.y + reasonBox.height - cellBox.y) < 12;
+      expect(nearBelow || nearAbove).toBe(true);
+      expect(reasonBox.x).toBeLessThan(cellBox.x + cellBox.width);
+      expect(reasonBox.x + reasonBox.width).toBeGreaterThan(cellBox.x);
+      expect(reasonBox.y).toBeGreaterThanOrEqual(0);
+      expect(reasonBox.y + reasonBox.height).toBeLessThanOrEqual(screen.viewport.height);
+
+      // A cell in no broken relation has no reason; the fixed relation takes it away.
+      await editor.cell('applications.received.commercial').focus();
+      await expect(reason).toBeHidden();
+      await editor.typeInCell('applications.carriedForward.naturalPerson', '4');
+      await cell.focus();
+      await expect(reason).toBeHidden();
+    });
+
     test('every cell of 表三 shows with its row and column label when focused', async ({
       page,
     }) => {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { TableGrid } from '../grid';
+import { CellReason, TableGrid } from '../grid';
 import { useDocumentSelector } from '../state/hooks';
 import { BLANK_IS_NOT_ZERO, tableNote } from './tableNotes';
 import { revealGridBox, useStickyGridMetrics } from './useStickyGridMetrics';
@@ -27,6 +27,7 @@ export function TablePart({
         }}
       >
         <TableGrid tableId={tableId} />
+        <CellReason host={gridHost} />
       </div>
     </div>
   );

@@ -1,17 +1,19 @@
 import { definitionOf, SECTION_KEYS } from '../definition/editions';
+import { hasSubstance } from '../narrative/substance';
 import { NO_FINDINGS, type CheckContext } from './context';
 import * as text from './messages';
 import { CHECK_SEVERITY } from './severity';
 import type { Finding } from './types';
 
-const NOT_BLANK = /\S/;
-
-/** `section.empty`: one warning per narrative section (一, 五, 六) with no visible text. */
+/**
+ * `section.empty`: one warning per narrative section (一, 五, 六) with nothing written yet —
+ * blank, or only the starter outline and placeholders such as “（见原文）”.
+ */
 export function sectionEmpty(ctx: CheckContext): readonly Finding[] {
   const { sections } = definitionOf(ctx.doc.format);
   let findings: Finding[] | null = null;
   for (const key of SECTION_KEYS) {
-    if (NOT_BLANK.test(ctx.doc.sections[key])) continue;
+    if (hasSubstance(ctx.doc.sections[key], key)) continue;
     findings ??= [];
     findings.push({
       check: 'section.empty',

@@ -63,8 +63,23 @@ describe('EditorScreen', () => {
   it('shows part state and counts in the navigation, and updates them with the report', () => {
     const store = setup();
     const problems = () => within(nav()).getByRole('button', { name: /^五、/ });
+    // An empty section waits to be written (待填写 in the list), it is not a warning.
     expect(problems().textContent).toContain('未填写');
-    expect(problems().textContent).toContain('警告 1');
+    expect(problems().textContent).not.toContain('警告');
+    act(() => {
+      store.update(
+        (doc) => ({
+          ...doc,
+          sections: {
+            ...doc.sections,
+            problems: '（一）存在的主要问题\n\n（二）改进情况\n（见原文）',
+          },
+        }),
+        { label: '插入提纲' },
+      );
+    });
+    // The starter outline and a placeholder are not contents.
+    expect(problems().textContent).toContain('未填写');
     act(() => {
       store.update((doc) => ({ ...doc, sections: { ...doc.sections, problems: '无。' } }), {
         label: '修改',

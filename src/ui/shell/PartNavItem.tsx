@@ -1,6 +1,12 @@
 import { memo } from 'react';
 import { useDocumentSelector } from '../state/hooks';
-import { partFill, partState, PART_STATE_LABEL, type PartState } from './partProgress';
+import {
+  basicMissing,
+  partFill,
+  partState,
+  PART_STATE_LABEL,
+  type PartState,
+} from './partProgress';
 import type { EditorPart, PartKey } from './parts';
 
 interface PartNavItemProps {
@@ -38,6 +44,7 @@ export const PartNavItem = memo(function PartNavItem({
   // A string snapshot: the item re-renders only when the part's fill state changes.
   const fill = useDocumentSelector((doc) => partFill(doc, part));
   const state = partState(fill, errorCount);
+  const missing = useDocumentSelector((doc) => (part.key === 'basic' ? basicMissing(doc) : ''));
   if (compact) {
     const counts = [
       errorCount > 0 ? `错误 ${String(errorCount)}` : '',
@@ -88,6 +95,9 @@ export const PartNavItem = memo(function PartNavItem({
             <span className="count count--warning">警告 {warningCount}</span>
           ) : null}
         </span>
+        {missing !== '' && state !== 'empty' ? (
+          <span className="part-nav__missing">尚缺：{missing}</span>
+        ) : null}
       </button>
     </li>
   );

@@ -181,3 +181,27 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('in 表三', () => {
+  test('typing into a 总计 says it is computed; a reload returns to the part and cell', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await editor.goTo(APPLICATIONS);
+    const total = editor.cell('applications.received.total');
+    await editor.cell('applications.received.otherOrg').click();
+    await page.keyboard.press('ArrowRight');
+    await expect(total).toBeFocused();
+    await page.keyboard.type('5');
+    await expect(total).toHaveValue('');
+    await expect(page.locator('.grid-reason')).toContainText('是自动计算的合计，不能直接填写');
+    await expect(page.getByRole('status').filter({ hasText: '自动计算' })).toHaveCount(1);
+
+    await editor.cell('applications.rejectedDuplicate.research').click();
+    await expect(page.locator('.grid-reason')).toBeHidden();
+    await page.reload();
+    await expect(editor.cell('applications.rejectedDuplicate.research')).toBeFocused();
+    await expect(editor.navItem(APPLICATIONS)).toHaveAttribute('aria-current', 'true');
+  });
+});

@@ -4,7 +4,11 @@ import { createBlankDocument } from '../../report/blank';
 import { ReportStore } from '../state/reportStore';
 import { EditorScreen } from './EditorScreen';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The editor remembers the place in the tab (sessionStorage); each test starts afresh.
+  sessionStorage.clear();
+});
 
 function setup() {
   const store = new ReportStore(createBlankDocument({ agency: '测试局', year: 2023 }));
@@ -87,6 +91,24 @@ describe('EditorScreen', () => {
     });
     expect(problems().textContent).toContain('已完成');
     expect(problems().textContent).not.toContain('警告');
+  });
+
+  it('returns after a reload to the part and the cell the user was in', () => {
+    setup();
+    fireEvent.click(within(nav()).getByRole('button', { name: /^三、/ }));
+    const cell = document.querySelector<HTMLInputElement>(
+      'input[data-cell="applications.rejectedDuplicate.commercial"]',
+    );
+    if (cell === null) throw new Error('no cell');
+    cell.focus();
+    cleanup();
+    setup();
+    expect(within(nav()).getByRole('button', { name: /^三、/ }).getAttribute('aria-current')).toBe(
+      'true',
+    );
+    expect((document.activeElement as HTMLElement | null)?.dataset.cell).toBe(
+      'applications.rejectedDuplicate.commercial',
+    );
   });
 
   it('undoes with Ctrl+Z outside text fields, and the buttons name the step', () => {

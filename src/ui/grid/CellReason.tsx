@@ -33,20 +33,35 @@ function cellInput(target: EventTarget | null): HTMLInputElement | null {
 interface Targets {
   readonly focused: HTMLInputElement | null;
   readonly hovered: HTMLInputElement | null;
+  /** A computed cell (总计) the user just tried to type into. */
+  readonly typedIntoComputed: HTMLInputElement | null;
+}
+
+/** A key that would change a value: a character, or deleting one. */
+function isEditKey(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete';
 }
 
 /** The focused cell and the cell under the pointer. */
 function useTargetCells(host: RefObject<HTMLElement | null>): Targets {
   const [focused, setFocused] = useState<HTMLInputElement | null>(null);
   const [hovered, setHovered] = useState<HTMLInputElement | null>(null);
+  const [typedIntoComputed, setTyped] = useState<HTMLInputElement | null>(null);
   useEffect(() => {
     const el = host.current;
     if (el === null) return;
     const onFocusIn = (e: FocusEvent) => {
       setFocused(cellInput(e.target));
+      setTyped(null);
     };
     const onFocusOut = (e: FocusEvent) => {
       if (cellInput(e.relatedTarget) === null) setFocused(null);
+      setTyped(null);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const input = cellInput(e.target);
+      if (input?.readOnly === true && isEditKey(e)) setTyped(input);
     };
     const onOver = (e: MouseEvent) => {
       const cell = e.target instanceof Element ? e.target.closest('.grid-cell') : null;
@@ -55,18 +70,20 @@ function useTargetCells(host: RefObject<HTMLElement | null>): Targets {
     const onLeave = () => {
       setHovered(null);
     };
+    el.addEventListener('keydown', onKeyDown);
     el.addEventListener('focusin', onFocusIn);
     el.addEventListener('focusout', onFocusOut);
     el.addEventListener('mouseover', onOver);
     el.addEventListener('mouseleave', onLeave);
     return () => {
+      el.removeEventListener('keydown', onKeyDown);
       el.removeEventListener('focusin', onFocusIn);
       el.removeEventListener('focusout', onFocusOut);
       el.removeEventListener('mouseover', onOver);
       el.removeEventListener('mouseleave', onLeave);
     };
   }, [host]);
-  return { focused, hovered };
+  return { focused, hovered, typedIntoComputed };
 }
 
 const idOf = (input: HTMLInputElement | null): CellId | null => {
@@ -104,9 +121,12 @@ function place(cell: HTMLElement, popup: HTMLElement): Place {
 }
 
 export function CellReason({ host }: { readonly host: RefObject<HTMLElement | null> }) {
-  const { focused, hovered } = useTargetCells(host);
-  const focusedText = useReasonText(idOf(focused));
+  const { focused, hovered, typedIntoComputed } = useTargetCells(host);
+  const reasonText = useReasonText(idOf(focused));
   const hoveredText = useReasonText(idOf(hovered));
+  const computedText =
+    typedIntoComputed === null ? '' : computedHint(typedIntoComputed.getAttribute('aria-label'));
+  const focusedText = [computedText, reasonText].filter((t) => t !== '').join('\n');
   // The focused cell first: the pointer may rest anywhere while the keyboard moves (and a
   // scroll moves cells under a still pointer); else the cell pointed at.
   const [cell, text] = focusedText !== '' ? [focused, focusedText] : [hovered, hoveredText];
@@ -128,22 +148,37 @@ export function CellReason({ host }: { readonly host: RefObject<HTMLElement | nu
     };
   }, [cell, popup, text]);
 
-  if (cell === null || text === '') return null;
-  return (
-    <div
-      ref={setPopup}
-      className="grid-reason"
-      data-reason-for={cell.dataset.cell}
-      aria-hidden="true"
-      style={
-        at === null ? { visibility: 'hidden', top: 0, left: 0 } : { top: at.top, left: at.left }
-      }
-    >
-      {text.split('\n').map((line, i) => (
-        <p key={i} className="grid-reason__line">
-          {line}
-        </p>
-      ))}
-    </div>
+  const live = (
+    // Said once by screen readers when a 总计 refuses a key (the reasons are in the description).
+    <span className="sr-only" role="status">
+      {computedText}
+    </span>
   );
+  if (cell === null || text === '') return live;
+  return (
+    <>
+      {live}
+      <div
+        ref={setPopup}
+        className="grid-reason"
+        data-reason-for={cell.dataset.cell}
+        aria-hidden="true"
+        style={
+          at === null ? { visibility: 'hidden', top: 0, left: 0 } : { top: at.top, left: at.left }
+        }
+      >
+        {text.split('\n').map((line, i) => (
+          <p key={i} className="grid-reason__line">
+            {line}
+          </p>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Why typing does nothing in a 总计 cell, naming the cell. */
+function computedHint(label: string | null): string {
+  const name = label === null ? '此格' : `「${label.replace(' ', '」「')}」`;
+  return `${name}是自动计算的合计，不能直接填写；请修改参与合计的各项，合计会随之更新。`;
 }

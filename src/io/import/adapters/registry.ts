@@ -25,7 +25,7 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string =>
 const isZip = (bytes: Uint8Array): boolean => ascii(bytes, 0, 4) === 'PK\u0003\u0004';
 
 /** Whether a zip's directory names an entry starting with `prefix` (names are stored as is). */
-function zipHas(bytes: Uint8Array, prefix: string): boolean {
+export function zipHas(bytes: Uint8Array, prefix: string): boolean {
   if (!isZip(bytes)) return false;
   const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
   return new TextDecoder('latin1').decode(tail).includes(prefix);
@@ -36,57 +36,45 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return /<(?:!doctype html|html|head|body|table|div|p)[\s>]/.test(head);
 }
 
+/** Lines from a document model → the shared recogniser. */
+async function recognise(
+  kind: 'pdf' | 'docx',
+  toDocument: () => Promise<import('../model').SourceDocument>,
+): Promise<ExtractedReport> {
+  const [{ recogniseReport }, doc] = await Promise.all([import('../extract'), toDocument()]);
+  return recogniseReport(doc, kind);
+}
+
+/**
+ * One entry per reader, tried in this order (text, which takes anything, stays last). A reader
+ * that builds its ExtractedReport itself is one line, e.g. before the text entry:
+ * `{ kind: 'xlsx', extensions: ['xlsx'], sniff: (b) => zipHas(b, 'xl/'), read: async (b) => (await import('../../xlsx/readXlsx')).extractXlsx(b) },`
+ */
 export const ADAPTERS: readonly Adapter[] = [
   {
     kind: 'pdf',
     extensions: ['pdf'],
     sniff: (bytes) => ascii(bytes, 0, 1024).includes('%PDF-'),
-    read: async (bytes, options) => {
-      const [{ pdfToDocument }, { recogniseReport }] = await Promise.all([
-        import('./pdf'),
-        import('../extract'),
-      ]);
-      return recogniseReport(await pdfToDocument(bytes, options.pdf), 'pdf');
-    },
-  },
-  {
-    kind: 'xlsx',
-    extensions: ['xlsx'],
-    sniff: (bytes) => zipHas(bytes, 'xl/'),
-    read: async (bytes) => {
-      const { extractXlsx } = await import('../../xlsx/readXlsx');
-      return extractXlsx(bytes);
-    },
+    read: (bytes, options) =>
+      recognise('pdf', async () => (await import('./pdf')).pdfToDocument(bytes, options.pdf)),
   },
   {
     kind: 'docx',
     extensions: ['docx'],
     sniff: (bytes) => zipHas(bytes, 'word/'),
-    read: async (bytes) => {
-      const [{ docxToDocument }, { recogniseReport }] = await Promise.all([
-        import('./docx'),
-        import('../extract'),
-      ]);
-      return recogniseReport(docxToDocument(bytes), 'docx');
-    },
+    read: (bytes) => recognise('docx', async () => (await import('./docx')).docxToDocument(bytes)),
   },
   {
     kind: 'html',
-    extensions: ['html', 'htm', 'shtml', 'xhtml', 'mht'],
+    extensions: ['html', 'htm', 'shtml', 'xhtml'],
     sniff: looksLikeHtml,
-    read: async (bytes) => {
-      const { extractFromHtml } = await import('./readers');
-      return extractFromHtml(await decode(bytes));
-    },
+    read: async (bytes) => (await import('./readers')).extractFromHtml(await decode(bytes)),
   },
   {
     kind: 'text',
     extensions: ['txt', 'text'],
     sniff: () => true,
-    read: async (bytes) => {
-      const { extractFromText } = await import('./readers');
-      return extractFromText(await decode(bytes));
-    },
+    read: async (bytes) => (await import('./readers')).extractFromText(await decode(bytes)),
   },
 ];
 

@@ -25,7 +25,7 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string =>
 const isZip = (bytes: Uint8Array): boolean => ascii(bytes, 0, 4) === 'PK\u0003\u0004';
 
 /** Whether a zip's directory names an entry starting with `prefix` (names are stored as is). */
-export function zipHas(bytes: Uint8Array, prefix: string): boolean {
+function zipHas(bytes: Uint8Array, prefix: string): boolean {
   if (!isZip(bytes)) return false;
   const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
   return new TextDecoder('latin1').decode(tail).includes(prefix);
@@ -45,11 +45,7 @@ async function recognise(
   return recogniseReport(doc, kind);
 }
 
-/**
- * One entry per reader, tried in this order (text, which takes anything, stays last). A reader
- * that builds its ExtractedReport itself is one line, e.g. before the text entry:
- * `{ kind: 'xlsx', extensions: ['xlsx'], sniff: (b) => zipHas(b, 'xl/'), read: async (b) => (await import('../../xlsx/readXlsx')).extractXlsx(b) },`
- */
+/** One entry per reader, tried in this order (text, which takes anything, stays last). */
 export const ADAPTERS: readonly Adapter[] = [
   {
     kind: 'pdf',
@@ -57,6 +53,12 @@ export const ADAPTERS: readonly Adapter[] = [
     sniff: (bytes) => ascii(bytes, 0, 1024).includes('%PDF-'),
     read: (bytes, options) =>
       recognise('pdf', async () => (await import('./pdf')).pdfToDocument(bytes, options.pdf)),
+  },
+  {
+    kind: 'xlsx',
+    extensions: ['xlsx'],
+    sniff: (bytes) => zipHas(bytes, 'xl/'),
+    read: async (bytes) => (await import('../../xlsx/readXlsx')).extractXlsx(bytes),
   },
   {
     kind: 'docx',
@@ -90,5 +92,7 @@ export function adapterFor(bytes: Uint8Array, fileName: string | undefined): Ada
   if (byName !== undefined) return byName;
   if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/') && !zipHas(bytes, 'xl/'))
     return null;
+  // An old binary Word/WPS file (.doc, .wps: OLE compound file) is no text; say so, not garble.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return null;
   return ADAPTERS.find((a) => a.sniff(bytes)) ?? null;
 }

@@ -1,5 +1,6 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
+import { xlsxProblemMessage } from '../xlsx/xlsxProblems';
 import type { ImportProblemCode } from './problemCodes';
 import type { ImportProblem } from './types';
 
@@ -93,6 +94,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
 };
 
 export function importProblemMessage(problem: ImportProblem, format: Format | null): string {
+  // The XLSX reader words its own problems (src/io/xlsx/xlsxProblems.ts).
+  if (problem.code.startsWith('xlsx.')) return xlsxProblemMessage(problem);
   const wording = MESSAGES[problem.code as ImportProblemCode] as Wording | undefined;
   return wording === undefined ? problem.code : wording(problem, format ?? '2021');
 }

@@ -62,7 +62,8 @@ export function formatReview(f: ReviewFigures): string {
   const c = f.cliSummary;
   lines.push(
     `  nianbao summary: ${String(c.files)} files in ${(c.ms / 1000).toFixed(2)} s incl. start-up ` +
-      `(target ≤ ${String(t.cliMs / 1000)} s) ${mark(c.ms <= t.cliMs)}`,
+      `(target ≤ ${String(t.cliMs / 1000)} s) ${mark(c.ms <= t.cliMs)}` +
+      (c.cpuMs === null ? '' : `; CPU time ${(c.cpuMs / 1000).toFixed(2)} s`),
   );
   if (f.cliMemory === null) lines.push('  nianbao summary memory: not measured (--quick)');
   else {

@@ -202,7 +202,10 @@ async function main(): Promise<void> {
     };
     // 汇总审核 figures (bench/review): a module of their own, printed after the others.
     const review = await attempt('汇总审核', () => measureReview(browser, appOrigin, options, log));
-    writeFileSync(`${RESULTS_DIR}latest.json`, `${JSON.stringify({ ...results, review }, null, 2)}\n`);
+    writeFileSync(
+      `${RESULTS_DIR}latest.json`,
+      `${JSON.stringify({ ...results, review }, null, 2)}\n`,
+    );
     process.stdout.write(`${formatResults(results)}\n`);
     if (review !== null) process.stdout.write(`${formatReview(review)}\n`);
   } finally {

@@ -3,6 +3,7 @@ import { exportFileName, serializeReport } from '../../io/json/exportJson';
 import { GENERATOR } from '../persistence/generator';
 import { Modal } from '../persistence/Modal';
 import { useDrafts } from '../library/useDrafts';
+import { usePersistence } from '../persistence/context';
 import type { SourceFile } from './protocol';
 
 /** Reports from this browser's library, added to the review as their contract files. */
@@ -13,8 +14,10 @@ export function LibraryPicker({
   readonly onPick: (files: SourceFile[]) => void;
   readonly onClose: () => void;
 }) {
-  const { lines } = useDrafts({ counts: false });
-  const usable = (lines ?? []).filter((l) => l.deletedAt === null && l.document !== null);
+  const { reports } = usePersistence();
+  const { lines } = useDrafts();
+  const usable = (lines ?? []).filter((l) => l.deletedAt === null && l.readable);
+  const [loading, setLoading] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -22,19 +25,24 @@ export function LibraryPicker({
     else next.add(id);
     setChosen(next);
   };
-  const pick = () => {
+  // The library lists stored summaries only; the chosen reports are read when picked.
+  const pick = async () => {
+    setLoading(true);
     const files: SourceFile[] = [];
     for (const line of usable) {
-      if (!chosen.has(line.id) || line.document === null) continue;
-      const text = serializeReport(line.document, {
-        exportedAt: new Date(line.updatedAt),
+      if (!chosen.has(line.id)) continue;
+      const loaded = await reports.load(line.id);
+      if (loaded?.document == null) continue;
+      const text = serializeReport(loaded.document, {
+        exportedAt: new Date(loaded.updatedAt),
         generator: GENERATOR,
       });
       files.push({
-        name: `报告列表/${exportFileName(line.document)}`,
+        name: `报告列表/${exportFileName(loaded.document)}`,
         blob: new Blob([text], { type: 'application/json' }),
       });
     }
+    setLoading(false);
     onPick(files);
   };
   return (
@@ -49,8 +57,10 @@ export function LibraryPicker({
           <button
             type="button"
             className="button button--primary"
-            disabled={chosen.size === 0}
-            onClick={pick}
+            disabled={chosen.size === 0 || loading}
+            onClick={() => {
+              void pick();
+            }}
           >
             加入审核（{chosen.size}）
           </button>

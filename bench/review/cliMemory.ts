@@ -14,6 +14,7 @@ const status = await runCli(['summary', '--json', ...files], {
   stdout: () => undefined,
   stderr: () => undefined,
   readText: (path) => Promise.resolve(readFileSync(path, 'utf8')),
+  readBytes: (path) => Promise.resolve(readFileSync(path)),
   today: () => new Date('2022-06-01T00:00:00Z'),
 });
 process.stdout.write(

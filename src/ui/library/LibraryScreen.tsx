@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { draftYears, filterDrafts, type DraftSummary } from '../../storage/draftCatalog';
 import { RECYCLE_BIN_DAYS } from '../../storage/reportsRepository';
-import { ImportDialog } from '../exchange';
+import { ImportDialog } from '../exchange/ImportDialog';
 import { usePersistence } from '../persistence/context';
 import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
 import { ConfirmDialog } from '../shell/ConfirmDialog';

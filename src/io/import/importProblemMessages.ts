@@ -1,6 +1,5 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
-import { xlsxProblemMessage } from '../xlsx/xlsxProblems';
 import type { ImportProblemCode } from './problemCodes';
 import type { ImportProblem } from './types';
 
@@ -67,6 +66,7 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
     'PDF 文件已加密（设有密码），无法读取其中的文字；请导出未加密的 PDF 或改用网页、Word 版本',
   'pdf.noText': () =>
     'PDF 中没有可读取的文字（可能是扫描件或图片），无法导入；请改用网页、Word 版本，或复制文字后粘贴',
+  'xlsx.invalid': () => '这不是有效的 Excel（.xlsx）文件，或文件已损坏，无法导入',
   'meta.agencyNotFound': () => '没有从标题中识别出机关名称，请在“基本信息”中填写',
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
   'meta.yearFromPeriod': (p) =>
@@ -90,12 +90,12 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
     `${where(p, f)}原文${quoted(str(p.params, 'source'))}未注明单位，按万元导入，请核对`,
   'total.mismatch': (p, f) =>
     `${where(p, f)}原文印的合计为 ${str(p.params, 'printed')}，但各项相加为 ${str(p.params, 'sum')}；已按原文导入，请核对`,
+  'xlsx.layoutChanged': (p) =>
+    `工作表${quoted(str(p.params, 'sheet'))}中的行或列已被移动或插入，已按行列名称读取其中的数值，请核对`,
   'restore.problem': (p) => str(p.params, 'message'),
 };
 
 export function importProblemMessage(problem: ImportProblem, format: Format | null): string {
-  // The XLSX reader words its own problems (src/io/xlsx/xlsxProblems.ts).
-  if (problem.code.startsWith('xlsx.')) return xlsxProblemMessage(problem);
   const wording = MESSAGES[problem.code as ImportProblemCode] as Wording | undefined;
   return wording === undefined ? problem.code : wording(problem, format ?? '2021');
 }

@@ -151,8 +151,12 @@ export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
 /** The checks and their inputs that both editions share. */
 export function commonChecks(roles: ApplicationsRoles): EditionChecks {
   return {
-    'applications.rowTotal': { partsName: '各类申请人之和' },
-    'applications.handledTotal': { partsName: '（一）至（六）各项之和' },
+    'applications.rowTotal': { totalColumn: roles.totalColumn, partsName: '各类申请人之和' },
+    'applications.handledTotal': {
+      row: roles.handledTotal,
+      parts: roles.dispositions,
+      partsName: '（一）至（六）各项之和',
+    },
     'applications.balance': {
       left: [roles.received, roles.carriedOver],
       right: [roles.handledTotal, roles.carriedForward],

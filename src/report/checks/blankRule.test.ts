@@ -19,6 +19,15 @@ describe('blank inputs behind a total', () => {
     expect(balance[0]?.message).toContain('待填写');
   });
 
+  it('without values kept from another edition, a filled total is the input: a partly filled 表三 is an error', () => {
+    let doc = readyDoc('2019');
+    doc = set(doc, 'applications.received.naturalPerson', 10);
+    doc = set(doc, 'applications.other.naturalPerson', null);
+    doc = set(doc, 'applications.disclosed.naturalPerson', 4);
+    const balance = runChecks(doc).filter((f) => f.check === 'applications.balance');
+    expect(balance.map((f) => f.status)).toEqual(['fail', 'fail']);
+  });
+
   it('still fails when every row behind the total is filled', () => {
     let doc = fillZeros(readyDoc('2019'));
     doc = set(doc, 'applications.disclosed.naturalPerson', 7);

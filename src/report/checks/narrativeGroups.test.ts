@@ -113,19 +113,17 @@ describe('narrative.numberMismatch: the blank rule', () => {
     expect(mismatches(doc)).toEqual([]);
   });
 
-  it('reads the published 上海市人民政府办公厅 2019 report: blank rows are 待填写, filled ones agree', () => {
+  it('catches 无法提供265件 in the published 上海市人民政府办公厅 2019 report, whose （四）1–3 add up to 337', () => {
     const path = new URL(
       '../../../../shared/samples/shanghai-shizhengfubangongting-2019.json',
       import.meta.url,
     );
     const doc = documentFromContract(JSON.parse(readFileSync(path, 'utf8')));
-    const findings = mismatches(doc);
-    // 予以公开及部分公开258件, 不予公开35件, 无法提供265件, 不予处理158件: its 表三 rows are blank.
-    expect(findings.map((f) => [f.status, f.actual])).toEqual([
-      ['not-assessable', 258],
-      ['not-assessable', 35],
-      ['not-assessable', 265],
-      ['not-assessable', 158],
+    // Its 总计 column is blank as published: the rows' applicant columns are summed instead.
+    // 不予公开35件 and 不予处理158件 agree; 予以公开及部分公开258件 is the 自然人 figure of （一）.
+    expect(mismatches(doc).map((f) => [f.status, f.actual, f.expected])).toEqual([
+      ['fail', 258, 275],
+      ['fail', 265, 337],
     ]);
   });
 });

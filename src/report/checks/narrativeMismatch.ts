@@ -1,9 +1,24 @@
 import { cellId, readCell, type CellId } from '../cells';
-import type { NarrativeQuantity } from '../definition/types';
-import type { ReportDocument } from '../document';
+import { definitionOf } from '../definition/editions';
+import type { CellRef, NarrativeQuantity } from '../definition/types';
+import type { CellValue, ReportDocument } from '../document';
+import { sumTerms } from '../totals';
 import { NO_FINDINGS, type CheckEntry, type RawFinding } from './context';
 import { narrativeClaims } from './narrativeNumbers';
 import { sideValue, str, withStatus } from './messages';
+
+/**
+ * A total as stored; when it is blank (a published table often leaves the 总计 column empty),
+ * the sum of the cells its formula reads, blank only when they all are.
+ */
+function totalOf(doc: ReportDocument, ref: CellRef): CellValue {
+  const stored = readCell(doc, ref);
+  if (stored !== null) return stored;
+  const formula = definitionOf(doc.format).tables[ref.table].formulas.find(
+    (f) => f.target.row === ref.row && f.target.column === ref.column,
+  );
+  return formula === undefined ? null : sumTerms(formula.terms.map((t) => readCell(doc, t)));
+}
 
 /**
  * The table cells a quantity sums, the values the narrative may legitimately state (blanks as
@@ -22,7 +37,7 @@ function tableQuantity(
     row,
     column: quantity.column,
   }));
-  const values = refs.map((r) => readCell(doc, r));
+  const values = refs.map((r) => totalOf(doc, r));
   const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
   const blanks = values.filter((v) => v === null).length;
   // "共收到申请N件" is written both without and with last year's carried-over applications.

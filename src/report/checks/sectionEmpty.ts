@@ -1,9 +1,11 @@
 import { SECTION_KEYS } from '../definition/editions';
+import { hasSubstance } from '../narrative/substance';
 import { EVERY_EDITION, NO_FINDINGS, type CheckEntry, type RawFinding } from './context';
 
-const NOT_BLANK = /\S/;
-
-/** `section.empty`: one warning per narrative section (一, 五, 六) with no visible text. */
+/**
+ * `section.empty`: one warning per narrative section (一, 五, 六) with nothing written yet —
+ * blank, or only the starter outline and placeholders such as “（见原文）”.
+ */
 export const sectionEmpty: CheckEntry = {
   id: 'section.empty',
   severity: 'warning',
@@ -11,7 +13,7 @@ export const sectionEmpty: CheckEntry = {
   run(ctx) {
     let findings: RawFinding[] | null = null;
     for (const key of SECTION_KEYS) {
-      if (NOT_BLANK.test(ctx.doc.sections[key])) continue;
+      if (hasSubstance(ctx.doc.sections[key], ctx.doc.format, key)) continue;
       findings ??= [];
       findings.push({
         status: 'fail',

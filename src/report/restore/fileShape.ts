@@ -10,26 +10,10 @@ import { AGENCY_LEVELS, YEAR_MAX, YEAR_MIN } from '../document';
  * the file.
  */
 
-export const FILE_TYPE = 'nianbao/annual-report';
-export const CURRENT_FILE_VERSION = 1;
-
-/** The top-level keys the contract defines, in the order a file is written. Any other key is kept as is. */
-export const FILE_KEYS: readonly string[] = [
-  'type',
-  'version',
-  'format',
-  'agency',
-  'agencyLevel',
-  'year',
-  'title',
-  'preface',
-  'sections',
-  'tables',
-  'acknowledged',
-  'publicationDate',
-  'exportedAt',
-  'generator',
-];
+// The envelope constants live in a module without zod, so the JSON export (loaded on the
+// library's first screen to store drafts) does not pull the schema library in.
+export { CURRENT_FILE_VERSION, FILE_KEYS, FILE_TYPE } from './fileConstants';
+import { CURRENT_FILE_VERSION, FILE_TYPE } from './fileConstants';
 
 /** The `format` field: one of the editions registered when it is built. */
 function buildFormatSchema() {

@@ -50,6 +50,7 @@ export function EditionSwitchDialog({ target, onClose, onSwitched }: EditionSwit
       onCancel={onClose}
       onConfirm={() => {
         store.update((doc) => switchEdition(doc, target).doc, {
+          kind: 'edition-switch',
           label: `改用 ${target} 版格式`,
         });
         onClose();

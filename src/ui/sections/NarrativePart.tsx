@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import type { SectionKey } from '../../report/definition/types';
 import { insertOutline, sectionOutline } from '../../report/narrative/outlines';
@@ -7,7 +7,8 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 import { NarrativeOutline } from './NarrativeOutline';
 import { NarrativePreview } from './NarrativePreview';
-import { commonPrefixLength, countCharacters, outlineOf, type OutlineEntry } from './narrativeText';
+import { offsetOfLine, outlineHeadings, updateOutline, type OutlineHeading } from './liveOutline';
+import { commonPrefixLength, countCharacters } from './narrativeText';
 import { fitHeight, scrollToPosition } from './textareaGeometry';
 import './sections.css';
 
@@ -25,7 +26,18 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
   /** The text as this textarea last produced it, to tell the user's edits from undo/redo. */
   const typed = useRef(text);
   const hintId = useId();
-  const outline = useMemo(() => outlineOf(text), [text]);
+  // The outline follows the text edit by edit (only touched lines are re-read); derived
+  // during render from the previous one, React's pattern for state that follows a prop.
+  const [live, setLive] = useState(() => outlineHeadings(text));
+  let outline = live;
+  if (live.text !== text) {
+    outline = updateOutline(live, text);
+    setLive(outline);
+  }
+  const textNow = useRef(text);
+  useLayoutEffect(() => {
+    textNow.current = text;
+  }, [text]);
 
   useLayoutEffect(() => {
     const el = textarea.current;
@@ -46,7 +58,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
         doc.sections[sectionKey] === next
           ? doc
           : { ...doc, sections: { ...doc.sections, [sectionKey]: next } },
-      coalesce === undefined ? { label } : { label, coalesce },
+      coalesce === undefined ? { kind: 'edit', label } : { kind: 'edit', label, coalesce },
     );
   };
 
@@ -74,12 +86,16 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
     });
   };
 
-  const jump = (entry: OutlineEntry) => {
+  // Stable, so the outline does not re-render while the user types in body text.
+  const jump = useCallback((entry: OutlineHeading) => {
     setPreview(false);
     requestAnimationFrame(() => {
-      placeCaret(entry.offset + entry.text.length);
+      const current = textNow.current;
+      const start = offsetOfLine(current, entry.line);
+      const lineEnd = current.indexOf('\n', start);
+      placeCaret(lineEnd === -1 ? current.length : lineEnd);
     });
-  };
+  }, []);
 
   return (
     <div className="narrative">
@@ -135,7 +151,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
             }}
           />
         </div>
-        <NarrativeOutline label={`${heading} 提纲`} entries={outline} onJump={jump} />
+        <NarrativeOutline label={`${heading} 提纲`} entries={outline.headings} onJump={jump} />
       </div>
       <ConfirmDialog
         open={confirmOutline}

@@ -88,6 +88,16 @@ export function applyBasicInfoField<D extends ReportDocument>(
   return changed ? { ...doc, ...patch } : doc;
 }
 
+/** The fields' labels on the form (also named where progress says what is missing). */
+export const FIELD_LABEL: Readonly<Record<BasicInfoField, string>> = {
+  agency: '机关名称',
+  agencyLevel: '机关层级',
+  year: '报告年度',
+  title: '标题',
+  preface: PREFACE_NAME,
+  publicationDate: '发布日期',
+};
+
 /** Undo labels, in the words of the form. */
 export const FIELD_CHANGE_LABEL: Readonly<Record<BasicInfoField, string>> = {
   agency: '修改机关名称',

@@ -1,9 +1,9 @@
-import { parseCellId } from '../report/cells';
-import { CHECK_SEVERITY } from '../report/checks';
-import type { Finding } from '../report/checks/types';
-import type { Format } from '../report/definition/types';
-import type { Problem, ProblemCode } from '../report/restore/problems';
-import { problemMessage } from '../report/restore/problemMessages';
+import { parseCellId } from '../cells';
+import { CHECK_SEVERITY } from '../checks';
+import type { Finding } from '../checks/types';
+import type { Format } from '../definition/types';
+import type { Problem, ProblemCode } from './problems';
+import { problemMessage } from './problemMessages';
 
 /**
  * Restore problems that are the contract's `cell.invalid` error: a value in the file that is

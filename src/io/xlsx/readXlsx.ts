@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellId, parseCellId, type CellId } from '../../report/cells';
-import { definitionOf, TABLE_IDS } from '../../report/definition/editions';
+import { definitionOf, newestFormat, TABLE_IDS } from '../../report/definition/editions';
 import {
   FORMATS,
   type CellKind,
@@ -177,7 +177,7 @@ export async function extractXlsx(bytes: Uint8Array): Promise<ExtractedReport> {
       problems.push(xlsxProblem('xlsx.formatUnknown', 'warning'));
     }
   }
-  const def = definitionOf(format ?? '2021');
+  const def = definitionOf(format ?? newestFormat());
 
   const moved = new Set<string>();
   const positionOf = (id: CellId): SheetPosition | null => {

@@ -1,4 +1,4 @@
-import { definitionOf } from '../../report/definition/editions';
+import { definitionOf, newestFormat } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
 import type { ImportProblemCode } from './problemCodes';
 import type { ImportProblem } from './types';
@@ -97,5 +97,5 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
 
 export function importProblemMessage(problem: ImportProblem, format: Format | null): string {
   const wording = MESSAGES[problem.code as ImportProblemCode] as Wording | undefined;
-  return wording === undefined ? problem.code : wording(problem, format ?? '2021');
+  return wording === undefined ? problem.code : wording(problem, format ?? newestFormat());
 }

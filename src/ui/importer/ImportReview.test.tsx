@@ -117,12 +117,16 @@ function mount(options: { engine: ImportEngine; existing?: readonly ExistingRepo
 
 /** The review once built. Queries stay narrow: the tables hold some 300 cell buttons. */
 async function ready(): Promise<{ panel: HTMLElement; choice: HTMLElement }> {
-  return waitFor(() => {
-    const panel = document.querySelector<HTMLElement>('.import-review__side');
-    const choice = document.querySelector<HTMLElement>('.import-review__choice');
-    if (panel === null || choice === null) throw new Error('not built yet');
-    return { panel, choice };
-  });
+  return waitFor(
+    () => {
+      const panel = document.querySelector<HTMLElement>('.import-review__side');
+      const choice = document.querySelector<HTMLElement>('.import-review__choice');
+      if (panel === null || choice === null) throw new Error('not built yet');
+      return { panel, choice };
+    },
+    // The app's own importer reads a whole page; give it time on a loaded machine.
+    { timeout: 20_000 },
+  );
 }
 
 const cellButton = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${id}"]`);
@@ -190,6 +194,30 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     // A problem about a whole row leads to its first cell.
     fireEvent.click(toRow ?? document.body);
     expect(document.activeElement).toBe(cellButton('applications.carriedOver.naturalPerson'));
+  });
+
+  it('is one tab stop per table; the arrows move between cells and show their source', async () => {
+    mount({ engine: engineOf(fakeBuilt()) });
+    const { panel } = await ready();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('导入的报告');
+    const applications = document.querySelector('table[aria-label^="表三"]');
+    const stops = applications?.querySelectorAll('button[tabindex="0"]') ?? [];
+    expect([...stops].map((b) => b.getAttribute('data-cell'))).toEqual([
+      'applications.received.naturalPerson',
+    ]);
+    const first = cellButton('applications.received.naturalPerson');
+    first?.focus();
+    fireEvent.keyDown(first ?? document.body, { key: 'ArrowRight' });
+    const next = cellButton('applications.received.commercial');
+    expect(document.activeElement?.getAttribute('data-cell')).toBe(
+      'applications.received.commercial',
+    );
+    expect(document.activeElement).toBe(next);
+    expect(next?.getAttribute('tabindex')).toBe('0');
+    expect(first?.getAttribute('tabindex')).toBe('-1');
+    expect(within(panel).getByText('跨页表格的续表中重复了这一行')).toBeTruthy();
+    fireEvent.keyDown(next ?? document.body, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cellButton('applications.carriedOver.commercial'));
   });
 
   it('lists the check results of the imported report', async () => {

@@ -133,4 +133,32 @@ test.describe('import a published report', () => {
     const panel = page.getByRole('complementary', { name: '参考上年' });
     await expect(panel).toContainText('上年报告：上海市人民政府办公厅2019年度');
   });
+
+  test('a PDF is read in the browser by pdf.js from the app’s own origin', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('blob:') && !url.startsWith('data:'))
+        elsewhere.push(url);
+    });
+    const library = new LibraryPage(page);
+    const importer = new ImportPage(page);
+    await library.open();
+    await importer.openDialog();
+    await importer.chooseFile(
+      fileURLToPath(new URL('../fixtures/import/huaian-shizhengfu-2024.pdf', import.meta.url)),
+    );
+    await importer.review.waitBuilt();
+    await expect(importer.review.facts).toContainText('PDF 文件');
+    await expect(importer.review.cell('applications.carriedForward.naturalPerson')).toHaveText(
+      '103',
+    );
+    await importer.review.dialog.getByRole('button', { name: '取消' }).click();
+    await expect(importer.review.dialog).toBeHidden();
+    expect(elsewhere).toEqual([]);
+  });
 });

@@ -250,9 +250,20 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     expect(decisions.map(([d]) => d)).toEqual([{ kind: 'lastYearOf', reportId: 'r-2025' }]);
     expect(decisions[0]?.[1]).toBe(built.document);
 
+    // No report of the same agency and year: nothing to replace.
+    expect(within(choice).queryByRole('radio', { name: /^替换现有报告/ })).toBeNull();
     fireEvent.click(within(choice).getByRole('radio', { name: /^新报告/ }));
     fireEvent.click(within(choice).getByRole('button', { name: '确认导入' }));
     expect(decisions.map(([d]) => d)[1]).toEqual({ kind: 'new' });
+  });
+
+  it('offers to replace a stored report of the same agency and year', async () => {
+    const same: ExistingReport = { id: 'r-2024', agency: AGENCY, year: 2024, updatedAt: 5 };
+    const { decisions } = mount({ engine: engineOf(fakeBuilt()), existing: [same] });
+    const { choice } = await ready();
+    fireEvent.click(within(choice).getByRole('radio', { name: '替换现有报告（先保存修订快照）' }));
+    fireEvent.click(within(choice).getByRole('button', { name: '确认导入' }));
+    expect(decisions.map(([d]) => d)).toEqual([{ kind: 'replace', reportId: 'r-2024' }]);
   });
 
   it('says why a document could not be read and offers another file', async () => {

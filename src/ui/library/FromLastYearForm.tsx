@@ -24,7 +24,11 @@ export function FromLastYearForm({ candidates, onCreate, busy }: FromLastYearFor
     [chosen],
   );
   if (candidates.length === 0) {
-    return <p>报告列表中还没有可用的报告。可以先从 JSON 文件导入上年的报告。</p>;
+    return (
+      <p>
+        报告列表中还没有可用的报告。可以先导入上年的报告：已发布的网页、Word、PDF 或 JSON 文件。
+      </p>
+    );
   }
   return (
     <form

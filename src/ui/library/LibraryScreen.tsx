@@ -21,7 +21,7 @@ const ImportDialog = lazy(() =>
 
 type Dialog =
   | { readonly kind: 'new' }
-  /** 导入 (from the toolbar, 新建报告 → 从 JSON 文件导入, or a file dropped on the list). */
+  /** 导入 (from the toolbar, 新建报告 → 从文件导入, or a file dropped on the list). */
   | { readonly kind: 'import'; readonly file?: File }
   | { readonly kind: 'rename'; readonly line: DraftSummary }
   | { readonly kind: 'purge'; readonly line: DraftSummary }
@@ -216,7 +216,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
               {inBin
                 ? `回收站是空的。删除的报告在这里保留 ${String(RECYCLE_BIN_DAYS)} 天。`
                 : all.length === 0
-                  ? '还没有报告。点“新建报告”开始，或点“导入”（也可以把 JSON 文件拖到这里）。'
+                  ? '还没有报告。点“新建报告”开始，或点“导入”上年发布的年报（网页、Word、PDF、文本）或 JSON 文件，也可以把文件拖到这里。'
                   : '没有符合条件的报告。'}
             </p>
           ) : (

@@ -27,7 +27,7 @@ describe('nianbao import', () => {
     });
     expect(file.tables).toEqual(truth.tables);
     expect(file.sections).toEqual(truth.sections);
-  });
+  }, 30_000);
 
   it('without --json prints a readable summary and the problems on stderr', async () => {
     const { code, stdout, stderr } = await run(
@@ -48,5 +48,5 @@ describe('nianbao import', () => {
     const missing = await run('import', 'no-such-file.docx');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('文件不存在');
-  });
+  }, 30_000);
 });

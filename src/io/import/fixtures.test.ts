@@ -64,7 +64,7 @@ describe('importing the real reports in fixtures/import', () => {
       }
       const imported = buildImportedReport(extracted);
       expect(imported.document?.agency).toBe(truth.agency);
-    });
+    }, 60_000);
   }
 
   it('a Word-exported or PDF layout with the 2021 edition keeps every printed total as printed', async () => {
@@ -74,5 +74,5 @@ describe('importing the real reports in fixtures/import', () => {
     // 3119 wraps in its narrow cell (311 / 9) and is read whole.
     expect(total).toMatchObject({ value: 3119, status: 'read' });
     expect(outcome.extracted.problems.filter((p) => p.code === 'total.mismatch')).toEqual([]);
-  });
+  }, 60_000);
 });

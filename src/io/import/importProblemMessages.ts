@@ -68,6 +68,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
     'PDF 中没有可读取的文字（可能是扫描件或图片），无法导入；请改用网页、Word 版本，或复制文字后粘贴',
   'meta.agencyNotFound': () => '没有从标题中识别出机关名称，请在“基本信息”中填写',
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
+  'meta.yearFromPeriod': (p) =>
+    `标题中没有报告年度，已按导语中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
   'format.notRecognised': (p) =>
     `没有从表格标签识别出报告格式，已按报告年度采用 ${str(p.params, 'format')} 年版格式，请核对`,
   'section.notFound': (p) =>

@@ -175,6 +175,19 @@ describe('constructed variants of a real report', () => {
     });
   });
 
+  it('a title without a year takes the year of the statistical period, and says so', () => {
+    const html = baseHtml()
+      .replaceAll('2024年政府信息公开工作年度报告', '政府信息公开工作年度报告')
+      .replace(
+        '<h2 class="part-heading">一、总体情况',
+        '<p>本报告所列数据统计期限自2024年1月1日至2024年12月31日。</p><h2 class="part-heading">一、总体情况',
+      );
+    const extracted = extractFromHtml(html);
+    expect(extracted.agency).toBe('淮安市人民政府');
+    expect(extracted.year).toBe(2024);
+    expect(extracted.problems.map((p) => p.code)).toContain('meta.yearFromPeriod');
+  });
+
   it('a row with more numbers than columns is flagged, not guessed', () => {
     const html = setCell(baseHtml(), 'applications.carriedOver.commercial', '0</td><td>7');
     const extracted = extractFromHtml(html);
@@ -182,5 +195,18 @@ describe('constructed variants of a real report', () => {
     expect(extracted.problems).toContainEqual(
       expect.objectContaining({ code: 'row.valueCount', cell: 'applications.carriedOver' }),
     );
+  });
+});
+
+describe('a report whose 总体情况 uses part-like sub-headings', () => {
+  it('still reads tables 二 and 三 by their labels', () => {
+    const html = baseHtml().replace(
+      '<h2 class="part-heading">一、总体情况</h2>',
+      '<h2 class="part-heading">一、总体情况</h2><p>二、主动公开工作</p><p>三、依申请公开情况</p>',
+    );
+    const extracted = extractFromHtml(html);
+    expect(compareCells(extracted, readTruth(TRUTH)).wrong).toEqual([]);
+    expect(cell(extracted, 'proactive.rules.inForce')?.value).toBe(11);
+    expect(cell(extracted, 'applications.received.total')?.value).toBe(3119);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../../report/document';
@@ -34,7 +35,7 @@ function mount(options: {
   return calls;
 }
 
-function choose(text: string, name = 'report.json'): void {
+function choose(text: string | Uint8Array<ArrayBuffer>, name = 'report.json'): void {
   const input = screen.getByLabelText('年报文件（.json）或已发布的年报');
   fireEvent.change(input, {
     target: { files: [new File([text], name, { type: 'application/json' })] },
@@ -108,6 +109,29 @@ describe('ImportDialog', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(calls.imports.map(([d]) => d)).toEqual([{ kind: 'replace', reportId: 'r-2020' }]);
     expect(calls.closes).toBe(1);
+  });
+
+  it('reads a GBK (“ANSI”) file as GB18030 and says so in the problem list', async () => {
+    const calls = mount({});
+    // jsdom gives modules an http URL: the fixture is found from the project root.
+    const gbk = readFileSync('fixtures/encodings/zhenhai-2020.gb18030.json');
+    choose(new Uint8Array(gbk), 'ansi.json');
+    const list = await screen.findByRole('list', { name: '文件中的问题' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toMatch(
+      /^说明文件不是 UTF-8 编码，已按 GB18030（GBK/u,
+    );
+    expect(screen.queryByText('未发现问题。')).toBeNull();
+    expect(screen.getByText(SEED_AGENCY)).toBeTruthy();
+    fireEvent.click(button('作为新报告导入'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.imports.map(([, doc]) => doc.agency)).toEqual([SEED_AGENCY]);
+  });
+
+  it('refuses a file in neither UTF-8 nor GB18030, naming both', async () => {
+    mount({});
+    choose(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0xff, 0x22, 0x7d]), 'binary.json');
+    expect(await screen.findByText('无法导入“binary.json”，未做任何改动。')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toContain('也不是 GB18030（GBK）编码');
   });
 
   it('refuses a file it cannot use and offers nothing to import', async () => {

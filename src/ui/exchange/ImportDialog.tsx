@@ -8,7 +8,7 @@ import { formatDateTime } from '../persistence/formatTime';
 import {
   problemSummary,
   reviewFileSize,
-  reviewImport,
+  reviewImportBytes,
   type ExistingReport,
   type ImportDecision,
   type ImportReview,
@@ -41,14 +41,15 @@ export interface ImportDialogProps {
 type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly text: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly bytes: Uint8Array }
   /** A published report to read and review (not a JSON file). */
   | { readonly kind: 'source'; readonly source: ImportSource }
   | { readonly kind: 'refused'; readonly fileName: string; readonly review: ImportReview };
 
 type ReadyReview = Extract<ImportReview, { kind: 'ready' }>;
 
-/** The file's text (or bytes, for a published report), or why it was not read; never throws. */
+/** The file's bytes (a JSON file's are decoded by the review; a published report goes to the
+ * importer), or why it was not read; never throws. */
 async function readStep(file: File): Promise<Step | string> {
   const route = routeOfFile(file.name);
   if (route === 'document') {
@@ -68,7 +69,7 @@ async function readStep(file: File): Promise<Step | string> {
   const tooLarge = reviewFileSize(file.size);
   if (tooLarge !== null) return { kind: 'refused', fileName: file.name, review: tooLarge };
   try {
-    return { kind: 'read', fileName: file.name, text: await file.text() };
+    return { kind: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
     return `无法读取文件“${file.name}”。`;
   }
@@ -129,10 +130,10 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
   }, [initialFile]);
 
   // Matches follow the live list of stored reports while the dialog is open.
-  const text = step.kind === 'read' ? step.text : null;
+  const bytes = step.kind === 'read' ? step.bytes : null;
   const review = useMemo(
-    () => (text === null ? null : reviewImport(text, existing)),
-    [text, existing],
+    () => (bytes === null ? null : reviewImportBytes(bytes, existing)),
+    [bytes, existing],
   );
   const shown: ImportReview | null = step.kind === 'refused' ? step.review : review;
 

@@ -177,6 +177,7 @@ export const ReviewTable = memo(function ReviewTable(props: ReviewTableProps) {
                         cell={slot.cell}
                         rowSpan={slot.rowSpan}
                         colSpan={slot.colSpan}
+                        pinAt={null}
                       />
                     );
                   }

@@ -1,4 +1,5 @@
 import type { RestoredDocument } from '../../report/document';
+import type { SaveOutcome } from '../../storage/reportsRepository';
 import type { ImportDecision } from '../exchange/importFlow';
 import type { PersistenceServices } from '../persistence/services';
 
@@ -23,15 +24,31 @@ export async function importReport(
   const current = await services.reports.load(decision.reportId);
   if (current === undefined) return (await services.reports.create(doc)).id;
   if (current.document !== null)
-    await services.revisions.snapshot(current.id, current.document, 'beforeImport');
+    await services.revisions.snapshot(current.id, current.document, 'import');
   else
     await services.revisions.snapshotRaw(
       current.id,
       current.payload,
-      'beforeImport',
-      '导入前的原始数据（无法读取）',
+      'import',
+      current.problems.length,
     );
   const outcome = await services.reports.save(current.id, doc, current.revision);
   if (outcome.kind === 'conflict') throw new Error('报告刚在另一个窗口中被修改，请重试。');
+  if (outcome.kind === 'binned') throw new Error('这份报告刚在另一个窗口中被移到回收站。');
   return current.id;
+}
+
+/**
+ * Renames a report (agency and title) from the drafts library. The state before is kept in
+ * the history first, as before every change that is not typing, so the old name and title can
+ * be found again.
+ */
+export async function renameReport(
+  services: PersistenceServices,
+  id: string,
+  change: { readonly agency: string; readonly title: string | null },
+): Promise<SaveOutcome> {
+  const current = await services.reports.load(id);
+  if (current?.document != null) await services.revisions.snapshot(id, current.document, 'rename');
+  return services.reports.rename(id, change);
 }

@@ -50,6 +50,15 @@ export const ADAPTERS: readonly Adapter[] = [
     },
   },
   {
+    kind: 'xlsx',
+    extensions: ['xlsx'],
+    sniff: (bytes) => zipHas(bytes, 'xl/'),
+    read: async (bytes) => {
+      const { extractXlsx } = await import('../../xlsx/readXlsx');
+      return extractXlsx(bytes);
+    },
+  },
+  {
     kind: 'docx',
     extensions: ['docx'],
     sniff: (bytes) => zipHas(bytes, 'word/'),
@@ -91,6 +100,7 @@ export function adapterFor(bytes: Uint8Array, fileName: string | undefined): Ada
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   const byName = ext === undefined ? undefined : ADAPTERS.find((a) => a.extensions.includes(ext));
   if (byName !== undefined) return byName;
-  if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/')) return null;
+  if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/') && !zipHas(bytes, 'xl/'))
+    return null;
   return ADAPTERS.find((a) => a.sniff(bytes)) ?? null;
 }

@@ -8,7 +8,6 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { DraftPager, pageOf } from './DraftPager';
 import { DraftTable, type DraftActions } from './DraftTable';
 import { importReport, renameReport } from './libraryActions';
-import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
 import './library.css';
@@ -17,6 +16,10 @@ import './library.css';
  * 导入 loads on demand: the dialog, and behind it the review of a published report and its
  * readers, are not part of the first screen's JavaScript.
  */
+/** 新建报告 (blank, from last year, from a file) loads when asked for, like 导入. */
+const NewReportDialog = lazy(() =>
+  import('./NewReportDialog').then((m) => ({ default: m.NewReportDialog })),
+);
 const ImportDialog = lazy(() =>
   import('../exchange/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
@@ -267,19 +270,21 @@ export function LibraryScreen({
         <StorageHealthPanel />
       </div>
       {dialog?.kind === 'new' ? (
-        <NewReportDialog
-          drafts={all}
-          onClose={() => {
-            setDialog(null);
-          }}
-          onCreated={(id) => {
-            setDialog(null);
-            onOpen(id);
-          }}
-          onChooseFile={() => {
-            setDialog({ kind: 'import' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewReportDialog
+            drafts={all}
+            onClose={() => {
+              setDialog(null);
+            }}
+            onCreated={(id) => {
+              setDialog(null);
+              onOpen(id);
+            }}
+            onChooseFile={() => {
+              setDialog({ kind: 'import' });
+            }}
+          />
+        </Suspense>
       ) : null}
       {dialog?.kind === 'import' ? (
         <Suspense fallback={null}>

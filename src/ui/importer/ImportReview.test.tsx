@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractedReport, LocatedCell } from '../../io/import/types';
 import { createBlankDocument } from '../../report/blank';
@@ -199,14 +199,19 @@ describe('ImportReview', { timeout: 30_000 }, () => {
   it('is one tab stop per table; the arrows move between cells and show their source', async () => {
     mount({ engine: engineOf(fakeBuilt()) });
     const { panel } = await ready();
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('导入的报告');
+    // Focus moves in an effect after the review is drawn.
+    await waitFor(() => {
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('导入的报告');
+    });
     const applications = document.querySelector('table[aria-label^="表三"]');
     const stops = applications?.querySelectorAll('button[tabindex="0"]') ?? [];
     expect([...stops].map((b) => b.getAttribute('data-cell'))).toEqual([
       'applications.received.naturalPerson',
     ]);
     const first = cellButton('applications.received.naturalPerson');
-    first?.focus();
+    act(() => {
+      first?.focus();
+    });
     fireEvent.keyDown(first ?? document.body, { key: 'ArrowRight' });
     const next = cellButton('applications.received.commercial');
     expect(document.activeElement?.getAttribute('data-cell')).toBe(

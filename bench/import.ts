@@ -1,12 +1,14 @@
 /**
  * `node --import tsx bench/import.ts`: how long the importer takes on a ~300 KB Word-exported
  * portal page (the size a CMS makes of one report: MsoNormal paragraphs, spans on every run,
- * <o:p>, styles, site navigation around the article). Prints figures; asserts nothing.
+ * <o:p>, styles, site navigation around the article), and the cell-exact share over the real
+ * reports in fixtures/import. Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { renderReportHtml } from '../src/io/html/renderReport';
 import { extractReport } from '../src/io/import/importReport';
+import { compareCells, fixtureBytes, readTruth } from '../src/io/import/testTruth';
 import { restoreText } from '../src/report/restore/restore';
 
 const RUNS = 15;
@@ -63,4 +65,36 @@ const median = times[Math.floor(times.length / 2)] ?? 0;
 process.stdout.write(
   `import of a Word-exported HTML page: ${(bytes.length / 1024).toFixed(0)} KB, ${String(cells)} cells read\n` +
     `  median ${median.toFixed(0)} ms, fastest ${(times[0] ?? 0).toFixed(0)} ms, slowest ${(times[times.length - 1] ?? 0).toFixed(0)} ms (${String(RUNS)} runs, Node)\n`,
+);
+
+/** Every form of every fixture report against its true values. */
+const FORMS: readonly (readonly [string, string])[] = [
+  ['shanghai-shizhengfubangongting-2019.html', 'shanghai-shizhengfubangongting-2019.json'],
+  ['shanghai-shizhengfubangongting-2019.txt', 'shanghai-shizhengfubangongting-2019.json'],
+  ['shanghai-shizhengfubangongting-2019.docx', 'shanghai-shizhengfubangongting-2019.json'],
+  ['shanghai-shizhengfubangongting-2019.pdf', 'shanghai-shizhengfubangongting-2019.json'],
+  ['huaian-shizhengfu-2024.txt', 'huaian-shizhengfu-2024.json'],
+  ['huaian-shizhengfu-2024.docx', 'huaian-shizhengfu-2024.json'],
+  ['huaian-shizhengfu-2024.pdf', 'huaian-shizhengfu-2024.json'],
+  ['zhenhai-xinwenzhongxin-2020.txt', 'zhenhai-xinwenzhongxin-2020.json'],
+];
+let total = 0;
+let exact = 0;
+let wrong = 0;
+let filesExact = 0;
+for (const [file, truthFile] of FORMS) {
+  const outcome = await extractReport(fixtureBytes(file), file);
+  if (!outcome.ok) continue;
+  const truth = readTruth(truthFile);
+  const cells = compareCells(outcome.extracted, truth);
+  total += cells.total;
+  exact += cells.exact;
+  wrong += cells.wrong.length;
+  if (cells.exact === cells.total) filesExact += 1;
+  process.stdout.write(
+    `  ${file}: ${String(cells.exact)}/${String(cells.total)} cells exact, ${String(cells.flagged.length)} flagged, ${String(cells.wrong.length)} wrong\n`,
+  );
+}
+process.stdout.write(
+  `fixtures: ${String(exact)}/${String(total)} cells exact (${((100 * exact) / Math.max(1, total)).toFixed(1)}%), ${String(wrong)} wrong, ${String(filesExact)}/${String(FORMS.length)} files cell-exact\n`,
 );

@@ -76,6 +76,13 @@ describe('hostile inputs', () => {
     expect(outcome).toMatchObject({ ok: false, problem: { code: 'pdf.noText' } });
   });
 
+  it('an old binary Word file (.doc) is refused with the advice to save it as .docx', async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const outcome = await extractReport(ole, '2023年报告.doc');
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'file.unknownKind' } });
+  });
+
   it('a file that is not a report at all is refused, not imported empty', async () => {
     const text = new TextEncoder().encode('会议纪要\n今天天气很好。\n');
     const outcome = await extractReport(text, 'notes.txt');

@@ -1,4 +1,5 @@
 import type { CellKind } from '../definition/types';
+import { invalidEntries } from '../invalidEntries';
 import { MONEY_DECIMALS } from '../money';
 import { NO_FINDINGS, type CheckContext } from './context';
 import * as text from './messages';
@@ -32,7 +33,10 @@ function shown(kind: CellKind, value: unknown): number | string {
   return typeof value === 'string' ? value : typeof value;
 }
 
-/** `cell.invalid`: one error per known cell whose stored value is not valid for its kind. */
+/**
+ * `cell.invalid`: one error per known cell whose stored value is not valid for its kind, and
+ * one per invalid text kept for a cell (see invalidEntries.ts).
+ */
 export function cellInvalid(ctx: CheckContext): readonly Finding[] {
   const plan = cellPlan(ctx.doc.format);
   let findings: Finding[] | null = null;
@@ -54,6 +58,29 @@ export function cellInvalid(ctx: CheckContext): readonly Finding[] {
         cell.rowDef.label,
         cell.columnDef.label,
         String(actual),
+        cell.kind,
+      ),
+      part: cell.table,
+    });
+  }
+  // Text typed into a cell that was not a valid value is kept beside the blank cell: one error
+  // each, so it stays visible (in the cell and the list) until fixed or undone.
+  for (const [id, entry] of invalidEntries(ctx.doc)) {
+    const cell = plan.byId.get(id);
+    if (cell === undefined || ctx.doc.tables[cell.table] === null) continue;
+    findings ??= [];
+    findings.push({
+      check: 'cell.invalid',
+      severity: CHECK_SEVERITY['cell.invalid'],
+      status: 'fail',
+      cells: [cell.id],
+      expected: null,
+      actual: entry,
+      message: text.cellInvalid(
+        cell.tableDef.shortName,
+        cell.rowDef.label,
+        cell.columnDef.label,
+        `“${entry}”`,
         cell.kind,
       ),
       part: cell.table,

@@ -55,8 +55,9 @@ export function withInvalidEntry<D extends ReportDocument>(
   for (const [key, value] of Object.entries(current))
     if (key !== id && typeof value === 'string') next[key] = value;
   if (text !== null) next[id] = text;
-  const extra: Record<string, unknown> = { ...doc.extra };
-  if (Object.keys(next).length === 0) delete extra[INVALID_ENTRIES_KEY];
-  else extra[INVALID_ENTRIES_KEY] = next;
-  return { ...doc, extra };
+  const others = Object.entries(doc.extra).filter(([key]) => key !== INVALID_ENTRIES_KEY);
+  const kept: [string, unknown][] =
+    Object.keys(next).length === 0 ? [] : [[INVALID_ENTRIES_KEY, next]];
+  // fromEntries defines plain data properties (an imported `__proto__` key stays data).
+  return { ...doc, extra: Object.fromEntries([...others, ...kept]) };
 }

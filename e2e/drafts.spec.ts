@@ -112,6 +112,7 @@ test.describe('drafts are never lost', () => {
     await expect(cell).toHaveValue('abc');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(/“abc” 不是有效的数值/).first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('invalid-after-reload.png') });
     // Fixed: a number replaces it, and the error goes.
     await cell.click();
     await page.keyboard.type('6');

@@ -346,7 +346,9 @@ test.describe('drafts are never lost', () => {
     };
     payload.tables.applications.received = { naturalPerson: '十二', commercial: -3 };
     payload.sections.problems = 42;
-    await writeRow(page, { ...row, payload });
+    // A write from outside the app's repository, with a new revision as any writer makes: the
+    // library reads stored summaries and recomputes those whose report revision changed.
+    await writeRow(page, { ...row, payload, revision: Number(row?.revision ?? 0) + 1 });
     await writeRow(page, {
       id: 'garbage-row',
       agency: '乱码局',

@@ -1,9 +1,9 @@
 import { titleOf } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import { BACKUP_TYPE, BACKUP_VERSION, DRAFT_META_KEY, isRecord, readDraftMeta } from './backup';
 import type { ReportRow } from './db';
 import { newReportId } from './ids';
+import { loadRestore } from './lazyRestore';
 import { rowMeta } from './reportRow';
 import type { StorageContext } from './storageContext';
 
@@ -63,6 +63,8 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
     return { ok: false, reason: 'tooNew' };
   }
   if (!Array.isArray(raw.reports)) return { ok: false, reason: 'noReports' };
+  // Loaded before the transaction starts (awaiting a module load inside one would end it).
+  const restore = await loadRestore();
 
   const entries: MergedEntry[] = [];
   const incoming: Incoming[] = [];

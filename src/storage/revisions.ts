@@ -1,9 +1,9 @@
 import { isCommitKind, type CommitKind } from '../report/commitKind';
 import type { RestoredDocument } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { RevisionRow } from './db';
 import { DIFF_FIELDS, diffDocuments, isEmptyDiff, type DocumentDiff } from './documentDiff';
+import { loadRestore } from './lazyRestore';
 import type { StorageContext } from './storageContext';
 
 /**
@@ -210,7 +210,7 @@ export class RevisionsRepository {
   async open(id: number): Promise<OpenedRevision | undefined> {
     const row = await this.#ctx.db.revisions.get(id);
     if (row === undefined) return undefined;
-    const { document, problems } = restore(row.payload);
+    const { document, problems } = (await loadRestore())(row.payload);
     return { ...entryOf(row), document, problems };
   }
 

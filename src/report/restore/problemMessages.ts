@@ -1,4 +1,4 @@
-import { EDITIONS } from '../definition/editions';
+import { EDITIONS, PREFACE_NAME } from '../definition/editions';
 import { FORMATS, type Format, type RowDef, type TableDef } from '../definition/types';
 import type { Problem } from './problems';
 
@@ -78,7 +78,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   agencyLevel: '机关层级',
   year: '报告年度',
   title: '报告标题',
-  preface: '导语',
+  preface: PREFACE_NAME,
   sections: '正文（一、五、六部分）',
   tables: '表格',
   acknowledged: '已确认的提示',
@@ -89,9 +89,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 function fieldName(path: Problem['path'], format: Format | undefined): string {
   const [first = '', second] = path.map(String);
   if (first === 'sections' && second !== undefined) {
-    const section = Object.values(EDITIONS[format ?? '2021'].sections).find(
-      (sec) => sec.key === second,
-    );
+    const section = editionsFor(format)
+      .flatMap((f) => Object.values(EDITIONS[f].sections))
+      .find((sec) => sec.key === second);
     return `「${section?.heading ?? second}」的正文`;
   }
   return FIELD_NAMES[first] ?? `「${first}」项`;

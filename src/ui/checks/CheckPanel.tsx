@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { Finding } from '../../report/checks/types';
+import type { Acknowledgement } from '../../report/document';
 import { useNavigate } from '../editor/navigation';
 import type { EditorPart } from '../shell/parts';
 import { useDocumentSelector, useFindings } from '../state/hooks';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';
 import { FindingItem } from './FindingItem';
-import { groupFindings } from './groupFindings';
+import { groupFindings, type FindingSummary } from './groupFindings';
 import { KeptDataNotice } from './KeptDataNotice';
 import { PendingList } from './PendingList';
 import './checks.css';
@@ -17,13 +19,51 @@ interface CheckPanelProps {
 }
 
 /**
+ * “未发现错误或警告” only when nothing waits to be filled in: while cells or sections are blank,
+ * the checks have not seen the whole report, and a green tick would promise too much.
+ */
+function NoIssues({ counts }: { readonly counts: FindingSummary['counts'] }) {
+  const waiting = [
+    counts.blankCells > 0 ? `${String(counts.blankCells)} 个空白单元格` : '',
+    counts.pending > 0 ? `${String(counts.pending)} 项待填写` : '',
+  ].filter((t) => t !== '');
+  if (waiting.length === 0) {
+    return (
+      <p className="check-panel__clear">
+        <span aria-hidden="true">✓ </span>未发现错误或警告
+      </p>
+    );
+  }
+  return (
+    <p className="check-panel__waiting">
+      目前没有错误或警告，但还有{waiting.join('、')}，填完后才能确定。
+    </p>
+  );
+}
+
+/**
  * 检查结果: every finding of the report, by part in print order. Failures first; 待填写 (checks
  * that wait for blank cells, blank-cell counts) and accepted warnings apart. It subscribes to the
  * findings list, which changes only when a finding does, not on every keystroke.
  */
-export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
-  const findings = useFindings();
-  const acknowledged = useDocumentSelector((d) => d.acknowledged);
+export function CheckPanel(props: CheckPanelProps) {
+  // Deferred: a keystroke paints its cell first; the panel follows in a render React may
+  // interrupt, instead of adding its work to the keystroke.
+  const findings = useDeferredValue(useFindings());
+  const acknowledged = useDeferredValue(useDocumentSelector((d) => d.acknowledged));
+  return <CheckPanelView {...props} findings={findings} acknowledged={acknowledged} />;
+}
+
+const CheckPanelView = memo(function CheckPanelView({
+  parts,
+  open,
+  onToggle,
+  findings,
+  acknowledged,
+}: CheckPanelProps & {
+  readonly findings: readonly Finding[];
+  readonly acknowledged: readonly Acknowledgement[];
+}) {
   const summary = useMemo(
     () => groupFindings(findings, { acknowledged }, parts),
     [findings, acknowledged, parts],
@@ -57,9 +97,7 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
       <div id="check-panel-body" className="check-panel__body" hidden={!open}>
         <KeptDataNotice />
         {withIssues.length === 0 ? (
-          <p className="check-panel__clear">
-            <span aria-hidden="true">✓ </span>未发现错误或警告
-          </p>
+          <NoIssues counts={summary.counts} />
         ) : (
           withIssues.map((p) => (
             <section key={p.part} className="check-group" aria-label={p.heading}>
@@ -101,4 +139,4 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
       </div>
     </aside>
   );
-}
+});

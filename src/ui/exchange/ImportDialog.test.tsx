@@ -36,7 +36,7 @@ function mount(options: {
 }
 
 function choose(text: string | Uint8Array<ArrayBuffer>, name = 'report.json'): void {
-  const input = screen.getByLabelText('年报文件（.json）');
+  const input = screen.getByLabelText('年报文件（.json）或已发布的年报');
   fireEvent.change(input, {
     target: { files: [new File([text], name, { type: 'application/json' })] },
   });
@@ -144,7 +144,7 @@ describe('ImportDialog', () => {
     expect(screen.queryByRole('button', { name: '作为新报告导入' })).toBeNull();
     // Another file can be chosen from here.
     fireEvent.click(button('选择其他文件'));
-    expect(screen.getByLabelText('年报文件（.json）')).toBeTruthy();
+    expect(screen.getByLabelText('年报文件（.json）或已发布的年报')).toBeTruthy();
     fireEvent.click(button('关闭'));
     expect(calls).toEqual({ imports: [], closes: 1 });
   });
@@ -158,5 +158,43 @@ describe('ImportDialog', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('导入没有完成：存储空间不足');
     expect(calls.closes).toBe(0);
     expect(button('作为新报告导入').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('takes a published report to the review, in the same dialog, without importing', async () => {
+    const calls = mount({});
+    const input = screen.getByLabelText('年报文件（.json）或已发布的年报');
+    expect(input.getAttribute('accept')).toBe('.json,.html,.htm,.docx,.pdf,.txt,.xlsx');
+    fireEvent.change(input, {
+      target: { files: [new File(['PK'], '2024年报.docx')] },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '核对导入的报告' })).toBeTruthy();
+    expect(calls.imports).toEqual([]);
+  });
+
+  it('takes a paste of the copied page to the review; an empty paste says what to do', async () => {
+    const calls = mount({});
+    const area = screen.getByLabelText('或粘贴复制的年报');
+    fireEvent.paste(area, { clipboardData: { getData: () => '' } });
+    expect(screen.getByRole('alert').textContent).toBe(
+      '剪贴板中没有文字。请先在网页或文件中全选并复制年报。',
+    );
+    fireEvent.paste(area, {
+      clipboardData: {
+        getData: (type: string) =>
+          type === 'text/html' ? '<table><tr><td>1</td></tr></table>' : '1',
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '核对导入的报告' })).toBeTruthy();
+    expect(calls.imports).toEqual([]);
+  });
+
+  it('refuses an old binary Word file with what to do instead', async () => {
+    mount({});
+    fireEvent.change(screen.getByLabelText('年报文件（.json）或已发布的年报'), {
+      target: { files: [new File(['x'], '年报.doc')] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '无法读取“年报.doc”：这是Word 97-2003 文档（.doc），请在 Word、WPS 或 Excel 中另存为 .docx 后再导入。',
+    );
   });
 });

@@ -41,4 +41,22 @@ describe('importReport', () => {
     expect(entry?.kind).toBe('rename');
     expect((await services.revisions.open(entry?.id ?? -1))?.document?.agency).toBe('甲局');
   });
+
+  it('stores an imported report as last year’s report of an existing one, linked to it', async () => {
+    const services = createPersistenceServices(`import-${String(Math.random())}`);
+    const next = await services.reports.create(
+      asRestored(createBlankDocument({ agency: '甲局', year: 2025 })),
+    );
+    const opened = await importReport(services, doc('上年的'), {
+      kind: 'lastYearOf',
+      reportId: next.id,
+    });
+    expect(opened).toBe(next.id);
+    const linked = await services.reports.load(next.id);
+    const previousId = linked?.previousReportId ?? '';
+    expect(previousId).not.toBe('');
+    expect((await services.reports.load(previousId))?.document?.sections.overview).toBe('上年的');
+    // The existing report's content is untouched by the link.
+    expect(linked?.revision).toBe(next.revision);
+  });
 });

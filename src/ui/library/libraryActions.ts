@@ -6,7 +6,8 @@ import type { PersistenceServices } from '../persistence/services';
 /**
  * Writes an imported report: as a new draft, or over an existing one — whose current content
  * is kept in its history first ("before every import"), and which is written with its stored
- * revision, so an editor open on it in another tab notices instead of overwriting.
+ * revision, so an editor open on it in another tab notices instead of overwriting; or as last
+ * year's report of an existing one (that one is opened, linked to it).
  * Returns the id of the report to open.
  */
 export async function importReport(
@@ -15,6 +16,11 @@ export async function importReport(
   decision: ImportDecision,
 ): Promise<string> {
   if (decision.kind === 'new') return (await services.reports.create(doc)).id;
+  if (decision.kind === 'lastYearOf') {
+    const previous = await services.reports.create(doc);
+    await services.reports.setPreviousReport(decision.reportId, previous.id);
+    return decision.reportId;
+  }
   const current = await services.reports.load(decision.reportId);
   if (current === undefined) return (await services.reports.create(doc)).id;
   if (current.document !== null)

@@ -1,4 +1,4 @@
-import { definitionOf, SECTION_KEYS } from '../../report/definition/editions';
+import { definitionOf, PREFACE_NAME, SECTION_KEYS } from '../../report/definition/editions';
 import type { Format, SectionKey } from '../../report/definition/types';
 import type { DiffField, DocumentDiff } from '../../storage/documentDiff';
 import type { RevisionChange, RevisionKind } from '../../storage/revisions';
@@ -37,7 +37,7 @@ const FIELD_NAMES: Readonly<Record<OtherField, string>> = {
   agencyLevel: '机关层级',
   year: '年度',
   title: '标题',
-  preface: '前言',
+  preface: PREFACE_NAME,
   publicationDate: '发布日期',
   acknowledged: '已确认的提示',
   disclosureStats: '公开及回应解读情况统计表',

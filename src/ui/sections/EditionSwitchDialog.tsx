@@ -37,6 +37,8 @@ export function EditionSwitchDialog({ target, onClose, onSwitched }: EditionSwit
       leaving: rowChanges(differences.filter((d) => d.kind === `onlyIn${current}`)),
       arriving: rowChanges(differences.filter((d) => d.kind === `onlyIn${target}`)),
       kept,
+      // The tables that differ, in print order and in the form's words (表二和表三 today).
+      tables: [...new Set(differences.map((d) => d.tableName))].join('和'),
     };
   }, [store, current, target]);
   if (target === null || details === null) return null;
@@ -55,7 +57,7 @@ export function EditionSwitchDialog({ target, onClose, onSwitched }: EditionSwit
         onSwitched?.(target);
       }}
     >
-      <p>两版格式的表二和表三有以下不同：</p>
+      <p>两版格式的{details.tables}有以下不同：</p>
       <div className="edition-diff">
         <ChangeList title={`仅 ${current} 版有`} changes={details.leaving} />
         <ChangeList title={`仅 ${target} 版有`} changes={details.arriving} />

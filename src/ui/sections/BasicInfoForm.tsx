@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import { PREFACE_NAME } from '../../report/definition/editions';
 import { AGENCY_LEVELS, derivedTitle } from '../../report/document';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 import { AGENCY_LEVEL_LABELS } from './agencyLevels';

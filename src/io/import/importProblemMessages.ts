@@ -1,5 +1,6 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
+import { xlsxProblemMessage } from '../xlsx/xlsxProblems';
 import type { ImportProblemCode } from './problemCodes';
 import type { ImportProblem } from './types';
 
@@ -55,7 +56,7 @@ const where = (p: ImportProblem, format: Format): string =>
 const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
   'file.empty': () => '文件是空的，没有可导入的内容',
   'file.unknownKind': (p) =>
-    `无法识别文件类型${str(p.params, 'name') === '' ? '' : `（${str(p.params, 'name')}）`}；请导入网页（.html/.htm）、Word（.docx）、PDF 或文本（.txt）文件`,
+    `无法识别文件类型${str(p.params, 'name') === '' ? '' : `（${str(p.params, 'name')}）`}；请导入网页（.html/.htm）、Word（.docx）、Excel（.xlsx）、PDF 或文本（.txt）文件（旧版 .doc、.wps 文件请先另存为 .docx）`,
   'file.notReport': (p) =>
     `在这份${KIND_NAMES[str(p.params, 'kind')] ?? '文件'}中没有找到政府信息公开工作年度报告的章节或表格，无法导入`,
   'file.unexpected': (p) => `读取文件时出错（${str(p.params, 'detail')}），未导入任何内容`,
@@ -68,6 +69,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
     'PDF 中没有可读取的文字（可能是扫描件或图片），无法导入；请改用网页、Word 版本，或复制文字后粘贴',
   'meta.agencyNotFound': () => '没有从标题中识别出机关名称，请在“基本信息”中填写',
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
+  'meta.yearFromPeriod': (p) =>
+    `标题中没有报告年度，已按导语中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
   'format.notRecognised': (p) =>
     `没有从表格标签识别出报告格式，已按报告年度采用 ${str(p.params, 'format')} 年版格式，请核对`,
   'section.notFound': (p) =>
@@ -91,6 +94,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
 };
 
 export function importProblemMessage(problem: ImportProblem, format: Format | null): string {
+  // The XLSX reader words its own problems (src/io/xlsx/xlsxProblems.ts).
+  if (problem.code.startsWith('xlsx.')) return xlsxProblemMessage(problem);
   const wording = MESSAGES[problem.code as ImportProblemCode] as Wording | undefined;
   return wording === undefined ? problem.code : wording(problem, format ?? '2021');
 }

@@ -18,6 +18,7 @@ export type ImportProblemCode =
   // A report was produced; these say what could not be read or was read with care.
   | 'meta.agencyNotFound'
   | 'meta.yearNotFound'
+  | 'meta.yearFromPeriod'
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'

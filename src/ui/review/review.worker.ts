@@ -1,3 +1,4 @@
+import { reviewReaders } from '../../io/review/readers';
 import { reviewFile, type ReviewedUnit } from '../../io/review/reviewFile';
 import { analyseUnits } from '../../io/review/reviewSet';
 import type { SourceFile, SourcedItem, StartMessage, WorkerMessage } from './protocol';
@@ -13,6 +14,11 @@ function post(message: WorkerMessage): void {
   // In a dedicated worker, `self.postMessage(message)` sends to the page (DOM typings say Window).
   self.postMessage(message);
 }
+
+// Published reports in PDF need pdf.js with its worker from the app's own origin.
+const readers = reviewReaders({
+  pdf: { loadPdfjs: () => import('../importer/pdfInBrowser').then((m) => m.loadPdfjs()) },
+});
 
 let total = 0;
 let today = new Date();
@@ -33,7 +39,7 @@ async function drain(units: ReviewedUnit[]): Promise<void> {
     }
     const source = done;
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
-    for (const item of await reviewFile(file.name, bytes, today)) {
+    for (const item of await reviewFile(file.name, bytes, today, readers)) {
       if (item.kind === 'unit') units.push(item);
       batch.push({ source, item });
     }

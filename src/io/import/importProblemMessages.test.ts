@@ -55,12 +55,4 @@ describe('import problem messages', () => {
     expect(message).toContain('表三「一、本年新收政府信息公开申请数量」行「总计」列');
     expect(message).toContain('3120');
   });
-
-  it('problems of the XLSX reader are worded by that reader', () => {
-    const message = importProblemMessage(
-      importProblem('xlsx.noTables' as ImportProblemCode, 'error'),
-      null,
-    );
-    expect(message).toContain('没有找到年度报告的表格');
-  });
 });

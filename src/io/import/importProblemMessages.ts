@@ -54,6 +54,12 @@ const where = (p: ImportProblem, format: Format): string =>
 
 const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
   'file.empty': () => '文件是空的，没有可导入的内容',
+  'file.encodingUnknown': () =>
+    '文件的文字编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）；请在文本编辑器中另存为 UTF-8 后再导入',
+  'file.encodingGb18030': () =>
+    '文件不是 UTF-8 编码，已按 GB18030（GBK，Windows 中文系统的“ANSI”）读取；请核对文字是否正确',
+  'file.replacementCharacters': (p) =>
+    `文件中有 ${str(p.params, 'count')} 个无法显示的字符（�），原文可能已损坏；请核对相关文字`,
   'file.unknownKind': (p) =>
     `无法识别文件类型${str(p.params, 'name') === '' ? '' : `（${str(p.params, 'name')}）`}；请导入网页（.html/.htm）、Word（.docx）、Excel（.xlsx）、PDF 或文本（.txt）文件（旧版 .doc、.wps 文件请先另存为 .docx）`,
   'file.notReport': (p) =>

@@ -10,6 +10,7 @@ export type ImportProblemCode =
   | 'file.unknownKind'
   | 'file.notReport'
   | 'file.unexpected'
+  | 'file.encodingUnknown'
   | 'docx.invalid'
   | 'docx.tooLarge'
   | 'pdf.invalid'
@@ -17,6 +18,8 @@ export type ImportProblemCode =
   | 'pdf.noText'
   | 'xlsx.invalid'
   // A report was produced; these say what could not be read or was read with care.
+  | 'file.encodingGb18030'
+  | 'file.replacementCharacters'
   | 'meta.agencyNotFound'
   | 'meta.yearNotFound'
   | 'meta.yearFromPeriod'

@@ -1,4 +1,5 @@
 import type { ExtractedReport, SourceKind } from '../types';
+import type { DecodedSource } from './decodeText';
 import type { PdfOptions } from './pdf';
 
 /**
@@ -70,19 +71,31 @@ export const ADAPTERS: readonly Adapter[] = [
     kind: 'html',
     extensions: ['html', 'htm', 'shtml', 'xhtml'],
     sniff: looksLikeHtml,
-    read: async (bytes) => (await import('./readers')).extractFromHtml(await decode(bytes)),
+    read: async (bytes) =>
+      withDecoding(await decode(bytes), (await import('./readers')).extractFromHtml),
   },
   {
     kind: 'text',
     extensions: ['txt', 'text'],
     sniff: () => true,
-    read: async (bytes) => (await import('./readers')).extractFromText(await decode(bytes)),
+    read: async (bytes) =>
+      withDecoding(await decode(bytes), (await import('./readers')).extractFromText),
   },
 ];
 
-async function decode(bytes: Uint8Array): Promise<string> {
-  const { decodeText } = await import('./decodeText');
-  return decodeText(bytes);
+async function decode(bytes: Uint8Array): Promise<DecodedSource> {
+  const { decodeSource } = await import('./decodeText');
+  return decodeSource(bytes);
+}
+
+/** Extracts from the decoded text; how it was decoded comes first in the problem list. */
+function withDecoding(
+  decoded: DecodedSource,
+  extract: (text: string) => ExtractedReport,
+): ExtractedReport {
+  const extracted = extract(decoded.text);
+  if (decoded.problems.length === 0) return extracted;
+  return { ...extracted, problems: [...decoded.problems, ...extracted.problems] };
 }
 
 /** The reader for a file: by its name's ending first, then by its content. */

@@ -79,13 +79,24 @@ test.describe('report editor', () => {
     await expect(editor.cell(BALANCE_CELLS.received)).not.toHaveAttribute('aria-invalid', 'true');
   });
 
-  test('a warning can be accepted with a reason, and the acceptance undone', async () => {
-    const message = '「五、存在的主要问题及改进情况」还没有内容';
-    await editor.acknowledge(message, '本年度无需报告的问题');
+  test('an empty section waits to be written; a warning can be accepted with a reason, and the acceptance undone', async ({
+    page,
+  }) => {
+    // Empty, 六 is 待填写 — nothing to accept.
+    const empty = editor.finding('「六、其他需要报告的事项」还没有内容');
+    await expect(empty).toContainText('待填写');
+    await expect(empty.getByRole('button', { name: '确认无误…' })).toHaveCount(0);
+
+    await editor.goTo('六、其他需要报告的事项');
+    await page
+      .getByRole('textbox', { name: '六、其他需要报告的事项 正文' })
+      .fill('本年度无其他需要报告的事项。');
+    const message = /没有提到信息处理费/;
+    await editor.acknowledge(message, '本机关不收取信息处理费，另行说明');
     const accepted = editor.finding(message);
     await expect(accepted).toContainText('已确认');
-    await expect(accepted).toContainText('本年度无需报告的问题');
-    await expect(editor.navItem('五、存在的主要问题及改进情况')).not.toContainText('警告');
+    await expect(accepted).toContainText('本机关不收取信息处理费，另行说明');
+    await expect(editor.navItem('六、其他需要报告的事项')).not.toContainText('警告');
 
     await accepted.getByRole('button', { name: '取消确认' }).click();
     await expect(editor.finding(message)).toContainText('警告');

@@ -27,9 +27,14 @@ export interface RevisionRow {
   readonly id: number;
   readonly reportId: string;
   readonly createdAt: number;
-  /** Short Chinese summary of what changed since the snapshot before it. */
-  readonly summary: string;
-  readonly reason: string;
+  /** Why the snapshot was taken: a `RevisionKind` (see revisions.ts). */
+  readonly kind?: string;
+  /** What changed since the snapshot before it: a `RevisionChange`, as data (no wording). */
+  readonly change?: unknown;
+  /** Rows written before kinds: a Chinese summary, shown as it is. */
+  readonly summary?: string;
+  /** Rows written before kinds: `beforeImport` …, read as a kind. */
+  readonly reason?: string;
   readonly payload: unknown;
 }
 

@@ -24,7 +24,9 @@ export interface LoadedReport extends RowMeta {
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly revision: number; readonly updatedAt: number }
   /** Another tab wrote first (`storedRevision`), or the row is gone (`null`): nothing written. */
-  | { readonly kind: 'conflict'; readonly storedRevision: number | null };
+  | { readonly kind: 'conflict'; readonly storedRevision: number | null }
+  /** The report is in 回收站 (moved there elsewhere): nothing is ever written into it. */
+  | { readonly kind: 'binned'; readonly storedRevision: number };
 
 export interface NewReportOptions {
   readonly previousReportId?: string | null;
@@ -109,6 +111,8 @@ export class ReportsRepository {
         const stored = await db.reports.get(id);
         if (stored === undefined) return { kind: 'conflict', storedRevision: null };
         const meta = rowMeta(stored);
+        // Checked first: typing must never land silently in a report the user deleted.
+        if (meta.deletedAt !== null) return { kind: 'binned', storedRevision: meta.revision };
         if (meta.revision !== expectedRevision) {
           return { kind: 'conflict', storedRevision: meta.revision };
         }

@@ -3,7 +3,7 @@ import type { RestoredDocument } from '../../report/document';
 import { exitCodeOf, outcomeOf, type CheckedFile } from '../checkResult';
 import { EXIT_UNUSABLE } from '../exitCodes';
 import { formatCheckedFile, formatProblem } from '../format';
-import { splitInvalidValues } from '../invalidValueFindings';
+import { splitInvalidValues } from '../../report/restore/invalidValueFindings';
 import type { CliIo } from '../io';
 import { checkResultsToJson } from '../jsonOutput';
 import { loadReport } from '../loadReport';

@@ -8,8 +8,11 @@ const only = (check: CheckId, doc: RestoredDocument) =>
   runChecks(doc).filter((f) => f.check === check);
 
 describe('section.empty', () => {
-  it('warns for each narrative section with no visible text', () => {
-    const doc = withSections(readyDoc('2019'), { overview: '', problems: ' \n\t　' });
+  it('warns for each narrative section with nothing written: blank, outline or placeholder', () => {
+    const doc = withSections(readyDoc('2019'), {
+      overview: '',
+      problems: '（一）存在的主要问题\n\n（二）改进情况\n（见原文）\n',
+    });
     expect(only('section.empty', doc)).toEqual([
       {
         check: 'section.empty',

@@ -5,7 +5,7 @@ import { useDocumentSelector, useFindings } from '../state/hooks';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';
 import { FindingItem } from './FindingItem';
-import { groupFindings } from './groupFindings';
+import { groupFindings, type FindingSummary } from './groupFindings';
 import { KeptDataNotice } from './KeptDataNotice';
 import { PendingList } from './PendingList';
 import './checks.css';
@@ -14,6 +14,29 @@ interface CheckPanelProps {
   readonly parts: readonly EditorPart[];
   readonly open: boolean;
   readonly onToggle: () => void;
+}
+
+/**
+ * “未发现错误或警告” only when nothing waits to be filled in: while cells or sections are blank,
+ * the checks have not seen the whole report, and a green tick would promise too much.
+ */
+function NoIssues({ counts }: { readonly counts: FindingSummary['counts'] }) {
+  const waiting = [
+    counts.blankCells > 0 ? `${String(counts.blankCells)} 个空白单元格` : '',
+    counts.pending > 0 ? `${String(counts.pending)} 项待填写` : '',
+  ].filter((t) => t !== '');
+  if (waiting.length === 0) {
+    return (
+      <p className="check-panel__clear">
+        <span aria-hidden="true">✓ </span>未发现错误或警告
+      </p>
+    );
+  }
+  return (
+    <p className="check-panel__waiting">
+      目前没有错误或警告，但还有{waiting.join('、')}，填完后才能确定。
+    </p>
+  );
 }
 
 /**
@@ -57,9 +80,7 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
       <div id="check-panel-body" className="check-panel__body" hidden={!open}>
         <KeptDataNotice />
         {withIssues.length === 0 ? (
-          <p className="check-panel__clear">
-            <span aria-hidden="true">✓ </span>未发现错误或警告
-          </p>
+          <NoIssues counts={summary.counts} />
         ) : (
           withIssues.map((p) => (
             <section key={p.part} className="check-group" aria-label={p.heading}>

@@ -106,8 +106,21 @@ describe('groupFindings', () => {
     expect(problems?.issues).toEqual([]);
     expect(problems?.acknowledged.map((a) => a.acknowledgement.note)).toEqual(['本年无问题']);
     expect(summary.parts.find((p) => p.part === 'applications')?.issues).toEqual([balance]);
-    expect(summary.counts.warning).toBe(1);
+    expect(summary.counts.warning).toBe(0);
     expect(summary.counts.acknowledged).toBe(1);
+  });
+
+  it('files an empty section, and what waits for its text, under 待填写, not as warnings', () => {
+    const fees = finding({ check: 'section.feesNotStated', part: 'other', severity: 'warning' });
+    const emptyOther = finding({ check: 'section.empty', part: 'other', severity: 'warning' });
+    const summary = groupFindings([emptyOverview, emptyOther, fees], { acknowledged: [] }, parts);
+    expect(summary.counts.warning).toBe(0);
+    expect(summary.counts.pending).toBe(3);
+    expect(summary.parts.find((p) => p.part === 'other')?.pending).toEqual([emptyOther, fees]);
+    // Once 六 says something, a missing 信息处理费 is a warning again.
+    const later = groupFindings([fees], { acknowledged: [] }, parts);
+    expect(later.parts[0]?.issues).toEqual([fees]);
+    expect(later.counts.warning).toBe(1);
   });
 
   it('sorts a real blank report: every part but 基本信息 has something to fill in', () => {

@@ -58,8 +58,19 @@ interface MutablePart {
 }
 
 /**
+ * A narrative section with nothing written yet is 待填写, like a blank cell — not a warning to
+ * accept with 确认无误 — and so is what the check says about its missing contents meanwhile
+ * (六 not mentioning 信息处理费 while 六 is empty). An acknowledgement stored by an older version
+ * still files such a finding under 已确认.
+ */
+function waitsForText(f: Finding, emptyParts: ReadonlySet<Finding['part']>): boolean {
+  return f.check.startsWith('section.') && emptyParts.has(f.part);
+}
+
+/**
  * Sorts findings for the check list and the navigation badges: by part in print order, failures
- * apart from 待填写 (not assessable), blank-cell counts apart, accepted warnings apart.
+ * apart from 待填写 (not assessable, empty sections), blank-cell counts apart, accepted warnings
+ * apart.
  */
 export function groupFindings(
   findings: readonly Finding[],
@@ -75,6 +86,9 @@ export function groupFindings(
     }
     return entry;
   };
+  const emptyParts = new Set(
+    findings.filter((f) => f.check === 'section.empty').map((f) => f.part),
+  );
   for (const f of findings) {
     const entry = bucket(partKeyOf(f.part));
     const acknowledgement = acknowledgementOf(f, doc.acknowledged);
@@ -82,6 +96,7 @@ export function groupFindings(
     else if (f.status === 'not-assessable') entry.pending.push(f);
     else if (acknowledgement !== undefined)
       entry.acknowledged.push({ finding: f, acknowledgement });
+    else if (waitsForText(f, emptyParts)) entry.pending.push(f);
     else entry.issues.push(f);
   }
   const counts = { error: 0, warning: 0, info: 0, pending: 0, blankCells: 0, acknowledged: 0 };

@@ -4,7 +4,11 @@ import { createBlankDocument } from '../../report/blank';
 import { ReportStore } from '../state/reportStore';
 import { EditorScreen } from './EditorScreen';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The editor remembers the place in the tab (sessionStorage); each test starts afresh.
+  sessionStorage.clear();
+});
 
 function setup() {
   const store = new ReportStore(createBlankDocument({ agency: '测试局', year: 2023 }));
@@ -63,10 +67,26 @@ describe('EditorScreen', () => {
   it('shows part state and counts in the navigation, and updates them with the report', () => {
     const store = setup();
     const problems = () => within(nav()).getByRole('button', { name: /^五、/ });
+    // An empty section waits to be written (待填写 in the list), it is not a warning.
     expect(problems().textContent).toContain('未填写');
-    expect(problems().textContent).toContain('警告 1');
+    expect(problems().textContent).not.toContain('警告');
+    act(() => {
+      store.update(
+        (doc) => ({
+          ...doc,
+          sections: {
+            ...doc.sections,
+            problems: '（一）存在的主要问题\n\n（二）改进情况\n（见原文）',
+          },
+        }),
+        { kind: 'edit', label: '插入提纲' },
+      );
+    });
+    // The starter outline and a placeholder are not contents.
+    expect(problems().textContent).toContain('未填写');
     act(() => {
       store.update((doc) => ({ ...doc, sections: { ...doc.sections, problems: '无。' } }), {
+        kind: 'edit',
         label: '修改',
       });
     });
@@ -74,10 +94,31 @@ describe('EditorScreen', () => {
     expect(problems().textContent).not.toContain('警告');
   });
 
+  it('returns after a reload to the part and the cell the user was in', () => {
+    setup();
+    fireEvent.click(within(nav()).getByRole('button', { name: /^三、/ }));
+    const cell = document.querySelector<HTMLInputElement>(
+      'input[data-cell="applications.rejectedDuplicate.commercial"]',
+    );
+    if (cell === null) throw new Error('no cell');
+    cell.focus();
+    cleanup();
+    setup();
+    expect(within(nav()).getByRole('button', { name: /^三、/ }).getAttribute('aria-current')).toBe(
+      'true',
+    );
+    expect((document.activeElement as HTMLElement | null)?.dataset.cell).toBe(
+      'applications.rejectedDuplicate.commercial',
+    );
+  });
+
   it('undoes with Ctrl+Z outside text fields, and the buttons name the step', () => {
     const store = setup();
     act(() => {
-      store.update((doc) => ({ ...doc, agency: '另一局' }), { label: '修改机关名称' });
+      store.update((doc) => ({ ...doc, agency: '另一局' }), {
+        kind: 'edit',
+        label: '修改机关名称',
+      });
     });
     const undo = screen.getByRole('button', { name: '撤销' });
     expect(undo.getAttribute('title')).toBe('撤销：修改机关名称（Ctrl+Z）');

@@ -2,7 +2,8 @@ import type { Format } from '../../report/definition/types';
 import type { RestoredDocument } from '../../report/document';
 import { problemMessage } from '../../report/restore/problemMessages';
 import type { Problem, ProblemSeverity } from '../../report/restore/problems';
-import { restoreText } from '../../report/restore/restore';
+import { restoreText, type RestoreResult } from '../../report/restore/restore';
+import { restoreBytes } from '../../report/restore/restoreBytes';
 
 /**
  * What the import dialog decides, as pure functions: which problems to show, whether the file
@@ -23,7 +24,13 @@ export interface ExistingReport {
 }
 
 export type ImportDecision =
-  { readonly kind: 'new' } | { readonly kind: 'replace'; readonly reportId: string };
+  | { readonly kind: 'new' }
+  | { readonly kind: 'replace'; readonly reportId: string }
+  /**
+   * Stored as a new report that becomes last year's report of an existing one (an imported
+   * published report): the link is what 关联上年报告 makes, so the continuity checks run.
+   */
+  | { readonly kind: 'lastYearOf'; readonly reportId: string };
 
 /** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
 export interface ProblemLine {
@@ -47,7 +54,8 @@ export type ImportReview =
       readonly choices: readonly ImportDecision[];
     };
 
-const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
+/** How serious a problem is, in the problem list's words (restore's and the importer's alike). */
+export const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
   error: '错误',
   warning: '警告',
   notice: '说明',
@@ -89,7 +97,24 @@ export function matchingReports(
 
 /** Reads a file's text and decides what the dialog shows. Never throws. */
 export function reviewImport(text: string, existing: readonly ExistingReport[]): ImportReview {
-  const { document, problems } = restoreText(text);
+  return reviewRestored(restoreText(text), existing);
+}
+
+/**
+ * Reads a file's bytes (UTF-8, or GB18030 with a notice naming it) and decides what the
+ * dialog shows. Never throws.
+ */
+export function reviewImportBytes(
+  bytes: Uint8Array,
+  existing: readonly ExistingReport[],
+): ImportReview {
+  return reviewRestored(restoreBytes(bytes), existing);
+}
+
+function reviewRestored(
+  { document, problems }: RestoreResult,
+  existing: readonly ExistingReport[],
+): ImportReview {
   const lines = problems.map((p) => problemLine(p, document?.format));
   if (document === null) return { kind: 'refused', problems: lines };
   const matches = matchingReports(document, existing);

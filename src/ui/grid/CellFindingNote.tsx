@@ -16,7 +16,7 @@ export type CellMark = 'error' | 'warning' | null;
 
 const NO_ACKNOWLEDGEMENTS: readonly Acknowledgement[] = [];
 
-function marked(f: Finding, acknowledged: readonly Acknowledgement[]): boolean {
+export function marked(f: Finding, acknowledged: readonly Acknowledgement[]): boolean {
   return (
     f.status === 'fail' &&
     (f.severity === 'error' || f.severity === 'warning') &&

@@ -13,12 +13,14 @@ import { buildGeometry, type Slot } from './gridGeometry';
 import { TEXT } from './gridText';
 import type { TokenRows } from './parseClipboard';
 import { PasteDialog } from './PasteDialog';
+import { columnLayout } from './stickyLayout';
 import { useGridNavigation } from './useGridNavigation';
 import { planPaste, type PastePlan } from './pastePlan';
 import './grid.css';
 
 interface PendingPaste {
   readonly anchor: CellId;
+  readonly tokens: TokenRows;
   readonly plan: PastePlan;
 }
 
@@ -49,7 +51,7 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
   const requestPaste = useCallback(
     (anchor: CellId, tokens: TokenRows) => {
       const plan = planPaste(store.document, geometry, anchor, tokens);
-      if (plan.ok || plan.problems.length > 0) setPending({ anchor, plan });
+      if (plan.ok || plan.problems.length > 0) setPending({ anchor, tokens, plan });
     },
     [store, geometry],
   );
@@ -57,15 +59,15 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
 
   const close = (apply: boolean) => {
     if (pending === null) return;
-    if (apply && pending.plan.ok) store.setCells(pending.plan.entries, TEXT.pasteUndo);
+    if (apply && pending.plan.ok)
+      store.setCells(pending.plan.entries, { kind: 'paste', label: TEXT.pasteUndo });
     setPending(null);
     focusCellInput(pending.anchor, 'nearest');
   };
 
   if (!present) return <p className="grid-absent">{TEXT.tableAbsent}</p>;
 
-  const widths = table.layout.columnWidths;
-  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  const layout = columnLayout(geometry, table.layout.columnWidths);
   return (
     <GridActionsContext.Provider value={actions}>
       <div className="grid" data-table={tableId}>
@@ -74,10 +76,14 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
           <span className="grid__hint">{TEXT.pasteHint}</span>
         </div>
         <div className="grid__scroll">
-          <table className={`grid__table grid__table--${tableId}`} aria-label={tableName(table)}>
+          <table
+            className={`grid__table grid__table--${tableId}${layout.pinned > 0 ? ' grid__table--pinned' : ''}`}
+            aria-label={tableName(table)}
+            style={layout.table}
+          >
             <colgroup>
-              {widths.map((w, i) => (
-                <col key={i} style={{ width: `${String((w / totalWidth) * 100)}%` }} />
+              {layout.columns.map((style, i) => (
+                <col key={i} style={style} />
               ))}
             </colgroup>
             {table.layout.header.length > 0 && (
@@ -100,6 +106,7 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
                       cell.getIsCovered() ? null : (
                         <BodySlot
                           key={cell.id}
+                          pinned={layout.pinned}
                           slot={cell.getValue<Slot | null>()}
                           rowSpan={cell.getRowSpan()}
                           colSpan={cell.getColSpan()}
@@ -119,6 +126,11 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
             }}
             onCancel={() => {
               close(false);
+            }}
+            onNoneAsChange={(noneAs) => {
+              const { anchor, tokens } = pending;
+              const plan = planPaste(store.document, geometry, anchor, tokens, noneAs);
+              setPending({ anchor, tokens, plan });
             }}
           />
         )}

@@ -42,26 +42,40 @@ function isVertical(cell: TextCell, rowSpan: number): boolean {
   return cell.role === 'label' && rowSpan >= 3;
 }
 
-function TextSlotCell({
+export function TextSlotCell({
   cell,
   rowSpan,
   colSpan,
+  pinAt,
 }: {
   readonly cell: TextCell;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /** The pinned label column where the cell starts (its left offset), or null. */
+  readonly pinAt: number | null;
 }) {
   const spans = { rowSpan: span(rowSpan), colSpan: span(colSpan) };
   switch (cell.role) {
     case 'label': {
       const vertical = isVertical(cell, rowSpan);
       const indent = cell.indent !== undefined && cell.indent > 1 ? cell.indent - 1 : 0;
+      const className = [
+        'grid__label',
+        vertical ? 'grid__label--vertical' : '',
+        pinAt === null ? '' : 'grid__label--pinned',
+      ]
+        .filter((c) => c !== '')
+        .join(' ');
+      const style = {
+        ...(indent > 0 ? { paddingLeft: `${String(0.5 + indent * 1.5)}em` } : {}),
+        ...(pinAt === null ? {} : { left: `var(--grid-pin-${String(pinAt)})` }),
+      };
       return (
         <th
           {...spans}
           scope={rowSpan > 1 ? 'rowgroup' : 'row'}
-          className={vertical ? 'grid__label grid__label--vertical' : 'grid__label'}
-          style={indent > 0 ? { paddingLeft: `${String(0.5 + indent * 1.5)}em` } : undefined}
+          className={className}
+          style={Object.keys(style).length > 0 ? style : undefined}
         >
           {vertical ? <span className="grid__vertical-text">{cell.text}</span> : cell.text}
         </th>
@@ -100,14 +114,24 @@ export function BodySlot({
   slot,
   rowSpan,
   colSpan,
+  pinned = 0,
 }: {
   readonly slot: Slot | null;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /** How many leading label columns stay in view while the table scrolls sideways. */
+  readonly pinned?: number;
 }) {
   if (slot === null) return <td />;
   if (slot.type === 'text') {
-    return <TextSlotCell cell={slot.cell} rowSpan={rowSpan} colSpan={colSpan} />;
+    return (
+      <TextSlotCell
+        cell={slot.cell}
+        rowSpan={rowSpan}
+        colSpan={colSpan}
+        pinAt={slot.col < pinned ? slot.col : null}
+      />
+    );
   }
   return (
     <td

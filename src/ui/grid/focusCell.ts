@@ -4,14 +4,24 @@ function findCell(cellId: string): HTMLInputElement | null {
   return document.querySelector<HTMLInputElement>(`input[data-cell="${quoted}"]`);
 }
 
+/**
+ * In the window, and inside the table's scroll box clear of its sticky header and pinned
+ * label columns (the box's scroll-padding says how much they cover).
+ */
 function fullyVisible(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  return (
+  const inWindow =
     box.top >= 0 &&
     box.left >= 0 &&
     box.bottom <= window.innerHeight &&
-    box.right <= window.innerWidth
-  );
+    box.right <= window.innerWidth;
+  const scroller = el.closest('.grid__scroll');
+  if (!inWindow || scroller === null) return inWindow;
+  const area = scroller.getBoundingClientRect();
+  const style = getComputedStyle(scroller);
+  const top = area.top + (parseFloat(style.scrollPaddingTop) || 0);
+  const left = area.left + (parseFloat(style.scrollPaddingLeft) || 0);
+  return box.top >= top && box.left >= left && box.bottom <= area.bottom && box.right <= area.right;
 }
 
 /**

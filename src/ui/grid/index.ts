@@ -1,2 +1,3 @@
 export { TableGrid } from './TableGrid';
 export { focusCell } from './focusCell';
+export { CellReason } from './CellReason';

@@ -7,13 +7,16 @@ import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { DraftPager, pageOf } from './DraftPager';
 import { DraftTable, type DraftActions } from './DraftTable';
-import { importReport } from './libraryActions';
+import { importReport, renameReport } from './libraryActions';
 import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
 import './library.css';
 
-/** The import dialog (file reading, restore, its messages) loads when it is opened. */
+/**
+ * 导入 loads on demand: the dialog, and behind it the review of a published report and its
+ * readers, are not part of the first screen's JavaScript.
+ */
 const ImportDialog = lazy(() =>
   import('../exchange/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
@@ -34,7 +37,14 @@ interface Notice {
 const FAILED = '操作没有完成：浏览器存储暂不可用或空间已满。';
 
 /** The home screen: every stored report, with search, year filter, 回收站 and storage health. */
-export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => void }) {
+export function LibraryScreen({
+  onOpen,
+  onReview,
+}: {
+  readonly onOpen: (id: string) => void;
+  /** Opens 汇总审核 (many units' reports at once); absent where the app does not offer it. */
+  readonly onReview?: () => void;
+}) {
   const services = usePersistence();
   const { reports } = services;
   const { lines, error } = useDrafts();
@@ -141,6 +151,11 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
             >
               导入
             </button>
+            {onReview === undefined ? null : (
+              <button type="button" className="button" onClick={onReview}>
+                汇总审核
+              </button>
+            )}
             <label className="library__filter">
               年度
               <select
@@ -288,7 +303,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
           }}
           onRename={(change) => {
             setDialog(null);
-            attempt(reports.rename(dialog.line.id, change), { text: '已改名。' });
+            attempt(renameReport(services, dialog.line.id, change), { text: '已改名。' });
           }}
         />
       ) : null}

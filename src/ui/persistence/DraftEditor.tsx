@@ -4,6 +4,7 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
 import { importReport } from '../library/libraryActions';
 import { ReportStoreContext } from '../state/hooks';
+import { BinnedDialog } from './BinnedDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { usePersistence } from './context';
 import { downloadReport, downloadText } from './download';
@@ -237,7 +238,10 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
   );
 }
 
-/** The conflict dialog, shown while autosave reports that another tab saved first. */
+/**
+ * The conflict dialog, shown while autosave reports that another tab saved first; the 回收站
+ * dialog when another tab moved the report there.
+ */
 function SaveConflict({
   session,
   onOpen,
@@ -248,6 +252,17 @@ function SaveConflict({
   readonly onExport: () => void;
 }) {
   const status = useAutosaveStatus(session.autosave);
+  if (status.kind === 'binned') {
+    return (
+      <BinnedDialog
+        onExport={onExport}
+        onRestore={() => session.restoreFromBinKeepingMine()}
+        onSaveCopy={async () => {
+          onOpen(await session.saveMineAsCopy());
+        }}
+      />
+    );
+  }
   if (status.kind !== 'conflict') return null;
   return (
     <ConflictDialog
@@ -282,9 +297,15 @@ function EditorImport({
   );
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state
-    // before it (a commit labelled 导入 is snapshotted as beforeImport).
+    // before it (a commit of kind `import` is always snapshotted).
     if (decision.kind === 'replace' && decision.reportId === session.reportId) {
-      session.store.commit(doc, { label: '导入文件' });
+      session.store.commit(doc, { kind: 'import', label: '导入文件' });
+      return;
+    }
+    // Last year's report of the open one: the session links it, so its checks run at once.
+    if (decision.kind === 'lastYearOf' && decision.reportId === session.reportId) {
+      const { id } = await services.reports.create(doc);
+      await session.linkPrevious(id);
       return;
     }
     onOpen(await importReport(services, doc, decision));

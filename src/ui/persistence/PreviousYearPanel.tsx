@@ -35,7 +35,7 @@ export function PreviousYearPanel({ session, onClose }: PreviousYearPanelProps) 
         const next = own.trim() === '' ? text : `${own.replace(/\s+$/, '')}\n${text}`;
         return { ...doc, sections: { ...doc.sections, [key]: next } };
       },
-      { label: '复制上年文字' },
+      { kind: 'carry-over', label: '复制上年文字' },
     );
     setMessage(
       `已把上年的“${definitionOf(session.store.document.format).sections[key].heading}”复制到本报告（可撤销）。`,

@@ -70,7 +70,9 @@ describe('基本信息 form', () => {
   it('derives the title until one is typed, and restores the derived one on request', () => {
     const store = setup();
     type(/机关名称/, '测试局');
-    expect(field(/^标题/).getAttribute('placeholder')).toBe('测试局2023年政府信息公开工作年度报告');
+    // The derived title is written out as text, not left as the empty field's grey placeholder.
+    expect(screen.getByText(/现用标题：测试局2023年政府信息公开工作年度报告/)).toBeTruthy();
+    expect(field(/^标题/)).toHaveProperty('value', '');
     const restore = screen.getByRole('button', { name: '恢复默认标题' });
     expect(restore).toHaveProperty('disabled', true);
     type(/^标题/, '测试局2023年度政府信息公开工作报告');

@@ -8,6 +8,7 @@ import {
   basicInfoSchema,
   basicInfoValues,
   FIELD_CHANGE_LABEL,
+  FIELD_LABEL,
   type BasicInfoField,
   type BasicInfoValues,
 } from './basicInfoSchema';
@@ -77,6 +78,7 @@ export function BasicInfoForm() {
   const push = (field: BasicInfoField) => {
     const value = getValues(field);
     store.update((doc) => applyBasicInfoField(doc, field, value), {
+      kind: 'edit',
       label: FIELD_CHANGE_LABEL[field],
       coalesce: `basic:${field}`,
     });
@@ -98,7 +100,13 @@ export function BasicInfoForm() {
       }}
     >
       <div className="basic-form__grid">
-        <FieldShell field="agency" label="机关名称" required error={errors.agency?.message} wide>
+        <FieldShell
+          field="agency"
+          label={FIELD_LABEL.agency}
+          required
+          error={errors.agency?.message}
+          wide
+        >
           {(a11y) => (
             <input
               {...a11y}
@@ -112,7 +120,7 @@ export function BasicInfoForm() {
         </FieldShell>
         <FieldShell
           field="agencyLevel"
-          label="机关层级"
+          label={FIELD_LABEL.agencyLevel}
           hint="用于判断是否可以制定规章等合理性检查。"
           error={errors.agencyLevel?.message}
         >
@@ -129,7 +137,7 @@ export function BasicInfoForm() {
         </FieldShell>
         <FieldShell
           field="year"
-          label="报告年度"
+          label={FIELD_LABEL.year}
           required
           hint="报告所统计的年度，如 2024 年度报告于 2025 年初发布。"
           error={errors.year?.message}
@@ -149,10 +157,10 @@ export function BasicInfoForm() {
         <EditionField />
         <FieldShell
           field="title"
-          label="标题"
+          label={FIELD_LABEL.title}
           hint={
             title === null
-              ? '按机关名称和年度自动生成；需要时可改写。'
+              ? `现用标题：${defaultTitle}（按机关名称和年度自动生成；需要时在上面改写）`
               : `默认标题：${defaultTitle}`
           }
           error={errors.title?.message}
@@ -176,7 +184,7 @@ export function BasicInfoForm() {
               {...a11y}
               {...bind('title')}
               type="text"
-              placeholder={defaultTitle}
+              placeholder="使用自动生成的标题"
               data-store-undo
               className="input"
             />
@@ -184,7 +192,7 @@ export function BasicInfoForm() {
         </FieldShell>
         <FieldShell
           field="preface"
-          label="引言"
+          label={FIELD_LABEL.preface}
           hint="印在标题之后、“一、总体情况”之前，如报告的依据和统计期限。"
           error={errors.preface?.message}
           wide
@@ -201,7 +209,7 @@ export function BasicInfoForm() {
         </FieldShell>
         <FieldShell
           field="publicationDate"
-          label="发布日期"
+          label={FIELD_LABEL.publicationDate}
           hint="印在报告末尾的机关名称之下，可暂不填写。"
           error={errors.publicationDate?.message}
         >

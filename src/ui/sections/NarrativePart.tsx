@@ -1,7 +1,7 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import type { SectionKey } from '../../report/definition/types';
-import { insertOutline, SECTION_OUTLINES } from '../../report/narrative/outlines';
+import { insertOutline, sectionOutline } from '../../report/narrative/outlines';
 import { sectionTextId } from '../editor/navigation';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
@@ -16,6 +16,7 @@ import './sections.css';
 export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey }) {
   const store = useReportStore();
   const text = useDocumentSelector((d) => d.sections[sectionKey]);
+  const format = useDocumentSelector((d) => d.format);
   const heading = useDocumentSelector((d) => definitionOf(d.format).sections[sectionKey].heading);
   const [preview, setPreview] = useState(false);
   const [confirmOutline, setConfirmOutline] = useState(false);
@@ -57,7 +58,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
         doc.sections[sectionKey] === next
           ? doc
           : { ...doc, sections: { ...doc.sections, [sectionKey]: next } },
-      coalesce === undefined ? { label } : { label, coalesce },
+      coalesce === undefined ? { kind: 'edit', label } : { kind: 'edit', label, coalesce },
     );
   };
 
@@ -74,7 +75,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
     // Text of only blank lines is replaced; otherwise the outline goes in at the caret.
     const empty = text.trim() === '';
     const at = empty ? 0 : Math.min(caret.current, text.length);
-    const next = insertOutline(empty ? '' : text, at, sectionKey);
+    const next = insertOutline(empty ? '' : text, at, format, sectionKey);
     typed.current = next.text;
     setText(next.text, '插入提纲');
     setPreview(false);
@@ -166,7 +167,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
       >
         <p>以下小标题将插入到正文中光标所在的位置，原有文字保留不变：</p>
         <ul className="outline-sample">
-          {SECTION_OUTLINES[sectionKey].map((line) => (
+          {sectionOutline(format, sectionKey).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

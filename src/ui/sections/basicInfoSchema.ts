@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREFACE_NAME } from '../../report/definition/editions';
 import {
   AGENCY_LEVELS,
   YEAR_MAX,
@@ -87,12 +88,22 @@ export function applyBasicInfoField<D extends ReportDocument>(
   return changed ? { ...doc, ...patch } : doc;
 }
 
+/** The fields' labels on the form (also named where progress says what is missing). */
+export const FIELD_LABEL: Readonly<Record<BasicInfoField, string>> = {
+  agency: '机关名称',
+  agencyLevel: '机关层级',
+  year: '报告年度',
+  title: '标题',
+  preface: PREFACE_NAME,
+  publicationDate: '发布日期',
+};
+
 /** Undo labels, in the words of the form. */
 export const FIELD_CHANGE_LABEL: Readonly<Record<BasicInfoField, string>> = {
   agency: '修改机关名称',
   agencyLevel: '修改机关层级',
   year: '修改报告年度',
   title: '修改标题',
-  preface: '修改引言',
+  preface: `修改${PREFACE_NAME}`,
   publicationDate: '修改发布日期',
 };

@@ -1,7 +1,9 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { TableId } from '../../report/definition/types';
 import type { ReportDocument } from '../../report/document';
+import { hasSubstance } from '../../report/narrative/substance';
 import { isComputed } from '../../report/totals';
+import { FIELD_LABEL, type BasicInfoField } from '../sections/basicInfoSchema';
 import type { EditorPart } from './parts';
 
 /** How much of a part the user has filled in. */
@@ -36,6 +38,27 @@ function tallyTable(doc: ReportDocument, table: TableId, tally: Tally): void {
 
 const filledText = (text: string | null) => text !== null && text.trim() !== '';
 
+/** The 基本信息 fields progress counts, in form order, with whether each is filled in. */
+function basicFields(doc: ReportDocument): readonly (readonly [BasicInfoField, boolean])[] {
+  return [
+    ['agency', filledText(doc.agency)],
+    ['agencyLevel', doc.agencyLevel !== null],
+    ['preface', filledText(doc.preface)],
+    ['publicationDate', doc.publicationDate !== null],
+  ];
+}
+
+/**
+ * What 基本信息 still lacks, e.g. `机关层级、发布日期` ('' when nothing): the navigation says it
+ * instead of a bare 填写中. A string, so a component can subscribe to it.
+ */
+export function basicMissing(doc: ReportDocument): string {
+  return basicFields(doc)
+    .filter(([, filled]) => !filled)
+    .map(([field]) => FIELD_LABEL[field])
+    .join('、');
+}
+
 /**
  * How far a part is filled in: every input cell of its tables and its text. 基本信息 counts
  * 机关名称, 机关层级, 引言 and 发布日期 (报告年度 always has a value; the title may stay derived).
@@ -47,14 +70,11 @@ export function partFill(doc: ReportDocument, part: EditorPart): PartFill {
     tally.total += 1;
     if (filled) tally.filled += 1;
   };
-  if (part.key === 'basic') {
-    count(filledText(doc.agency));
-    count(doc.agencyLevel !== null);
-    count(filledText(doc.preface));
-    count(doc.publicationDate !== null);
-  }
+  if (part.key === 'basic') for (const [, filled] of basicFields(doc)) count(filled);
   for (const content of part.content) {
-    if (content.kind === 'section') count(filledText(doc.sections[content.key]));
+    // The starter outline or a placeholder (（见原文）) alone is not a written section.
+    if (content.kind === 'section')
+      count(hasSubstance(doc.sections[content.key], doc.format, content.key));
     else tallyTable(doc, content.id, tally);
   }
   if (tally.filled === 0) return 'empty';

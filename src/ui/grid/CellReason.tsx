@@ -1,0 +1,184 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
+import { cellId, parseCellId, type CellId } from '../../report/cells';
+import { gapText } from '../../report/checks/gap';
+import { useReportStore } from '../state/hooks';
+import { marked } from './CellFindingNote';
+
+/**
+ * The reason a cell is marked, written beside the cell while it is focused or hovered: the
+ * message of each broken relation it is in, with the gap (“相差1件”), so the officer need not
+ * look across to the check list. One popup per table, placed next to the cell (below it, or
+ * above when there is no room) and fixed to the window so the table's scroll box never clips
+ * it. Screen readers already get the same messages through the cell's description.
+ */
+
+interface Place {
+  readonly top: number;
+  readonly left: number;
+}
+
+const GAP_PX = 4;
+
+function cellInput(target: EventTarget | null): HTMLInputElement | null {
+  return target instanceof HTMLInputElement && target.dataset.cell !== undefined ? target : null;
+}
+
+interface Targets {
+  readonly focused: HTMLInputElement | null;
+  readonly hovered: HTMLInputElement | null;
+  /** A computed cell (总计) the user just tried to type into. */
+  readonly typedIntoComputed: HTMLInputElement | null;
+}
+
+/** A key that would change a value: a character, or deleting one. */
+function isEditKey(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete';
+}
+
+/** The focused cell and the cell under the pointer. */
+function useTargetCells(host: RefObject<HTMLElement | null>): Targets {
+  const [focused, setFocused] = useState<HTMLInputElement | null>(null);
+  const [hovered, setHovered] = useState<HTMLInputElement | null>(null);
+  const [typedIntoComputed, setTyped] = useState<HTMLInputElement | null>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (el === null) return;
+    const onFocusIn = (e: FocusEvent) => {
+      setFocused(cellInput(e.target));
+      setTyped(null);
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      if (cellInput(e.relatedTarget) === null) setFocused(null);
+      setTyped(null);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const input = cellInput(e.target);
+      if (input?.readOnly === true && isEditKey(e)) setTyped(input);
+    };
+    const onOver = (e: MouseEvent) => {
+      const cell = e.target instanceof Element ? e.target.closest('.grid-cell') : null;
+      setHovered(cellInput(cell?.querySelector('input') ?? null));
+    };
+    const onLeave = () => {
+      setHovered(null);
+    };
+    el.addEventListener('keydown', onKeyDown);
+    el.addEventListener('focusin', onFocusIn);
+    el.addEventListener('focusout', onFocusOut);
+    el.addEventListener('mouseover', onOver);
+    el.addEventListener('mouseleave', onLeave);
+    return () => {
+      el.removeEventListener('keydown', onKeyDown);
+      el.removeEventListener('focusin', onFocusIn);
+      el.removeEventListener('focusout', onFocusOut);
+      el.removeEventListener('mouseover', onOver);
+      el.removeEventListener('mouseleave', onLeave);
+    };
+  }, [host]);
+  return { focused, hovered, typedIntoComputed };
+}
+
+const idOf = (input: HTMLInputElement | null): CellId | null => {
+  const ref = parseCellId(input?.dataset.cell ?? '');
+  return ref === null ? null : cellId(ref);
+};
+
+/** The marked findings of a cell as lines of text (empty when nothing is marked). */
+function useReasonText(id: CellId | null): string {
+  const store = useReportStore();
+  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
+  return useSyncExternalStore(subscribe, () => {
+    if (id === null) return '';
+    return store
+      .findingsForCell(id)
+      .filter((f) => marked(f, store.document.acknowledged))
+      .map((f) => {
+        const gap = gapText(f);
+        return gap === null ? f.message : `${f.message}，${gap}`;
+      })
+      .join('\n');
+  });
+}
+
+function place(cell: HTMLElement, popup: HTMLElement): Place {
+  const box = (cell.closest('td') ?? cell).getBoundingClientRect();
+  const { offsetWidth: width, offsetHeight: height } = popup;
+  const below = box.bottom + GAP_PX;
+  const top =
+    below + height <= window.innerHeight || box.top - GAP_PX - height < 0
+      ? below
+      : box.top - GAP_PX - height;
+  const left = Math.max(4, Math.min(box.right - width, window.innerWidth - width - 4));
+  return { top, left };
+}
+
+export function CellReason({ host }: { readonly host: RefObject<HTMLElement | null> }) {
+  const { focused, hovered, typedIntoComputed } = useTargetCells(host);
+  const reasonText = useReasonText(idOf(focused));
+  const hoveredText = useReasonText(idOf(hovered));
+  const computedText =
+    typedIntoComputed === null ? '' : computedHint(typedIntoComputed.getAttribute('aria-label'));
+  const focusedText = [computedText, reasonText].filter((t) => t !== '').join('\n');
+  // The focused cell first: the pointer may rest anywhere while the keyboard moves (and a
+  // scroll moves cells under a still pointer); else the cell pointed at.
+  const [cell, text] = focusedText !== '' ? [focused, focusedText] : [hovered, hoveredText];
+  const [popup, setPopup] = useState<HTMLDivElement | null>(null);
+  const [at, setAt] = useState<Place | null>(null);
+
+  useLayoutEffect(() => {
+    if (cell === null || popup === null) return;
+    const update = () => {
+      setAt(place(cell, popup));
+    };
+    update();
+    // The table scrolls in its own box and the part in the main area: follow both.
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, [cell, popup, text]);
+
+  const live = (
+    // Said once by screen readers when a 总计 refuses a key (the reasons are in the description).
+    <span className="sr-only" role="status">
+      {computedText}
+    </span>
+  );
+  if (cell === null || text === '') return live;
+  return (
+    <>
+      {live}
+      <div
+        ref={setPopup}
+        className="grid-reason"
+        data-reason-for={cell.dataset.cell}
+        aria-hidden="true"
+        style={
+          at === null ? { visibility: 'hidden', top: 0, left: 0 } : { top: at.top, left: at.left }
+        }
+      >
+        {text.split('\n').map((line, i) => (
+          <p key={i} className="grid-reason__line">
+            {line}
+          </p>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Why typing does nothing in a 总计 cell, naming the cell. */
+function computedHint(label: string | null): string {
+  const name = label === null ? '此格' : `「${label.replace(' ', '」「')}」`;
+  return `${name}是自动计算的合计，不能直接填写；请修改参与合计的各项，合计会随之更新。`;
+}

@@ -27,6 +27,7 @@ import { measureAutosaveScale, measureLibraryScale } from './measure/scale';
 import { measureSize } from './measure/size';
 import { measureStart } from './measure/start';
 import { measureTyping, type TypingResult } from './measure/typing';
+import { formatReview, measureReview } from './review';
 import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
 import { nianbao, nianbaoLibrary } from './targets/nianbao';
 import { surveyjs } from './targets/surveyjs';
@@ -292,8 +293,14 @@ async function main(): Promise<void> {
       notes,
       runtimeSeconds: (Date.now() - began) / 1000,
     };
-    writeFileSync(`${RESULTS_DIR}latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+    // 汇总审核 figures (bench/review): a module of their own, printed after the others.
+    const review = await attempt('汇总审核', () => measureReview(browser, appOrigin, options, log));
+    writeFileSync(
+      `${RESULTS_DIR}latest.json`,
+      `${JSON.stringify({ ...results, review }, null, 2)}\n`,
+    );
     process.stdout.write(`${formatResults(results)}\n`);
+    if (review !== null) process.stdout.write(`${formatReview(review)}\n`);
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));

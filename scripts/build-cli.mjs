@@ -29,17 +29,18 @@ function externalExcept(bundled) {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  rmSync(`${root}dist-cli`, { recursive: true, force: true });
+  // Chunks of an older build would only pile up.
+  rmSync(`${root}dist-cli/chunks`, { recursive: true, force: true });
   mkdirSync(`${root}dist-cli`, { recursive: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { nianbao: 'src/cli/main.ts' },
     outdir: `${root}dist-cli`,
-    // Commands loaded with import() become their own chunks, so the packages they import
-    // (exceljs, docx, htmlparser2, fflate) load only when such a command runs.
+    outExtension: { '.js': '.mjs' },
+    // Code splitting keeps the source's import() lazy: without it the writers of docx and
+    // exceljs, and the importers, would be inlined and their packages loaded on every start.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -15,9 +15,11 @@ export type ImportProblemCode =
   | 'pdf.invalid'
   | 'pdf.encrypted'
   | 'pdf.noText'
+  | 'xlsx.invalid'
   // A report was produced; these say what could not be read or was read with care.
   | 'meta.agencyNotFound'
   | 'meta.yearNotFound'
+  | 'meta.yearFromPeriod'
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'
@@ -28,6 +30,7 @@ export type ImportProblemCode =
   | 'money.converted'
   | 'money.unitAssumed'
   | 'total.mismatch'
+  | 'xlsx.layoutChanged'
   | 'restore.problem';
 
 export function importProblem(

@@ -40,4 +40,3 @@ export function readerFor(
   const lower = name.toLowerCase();
   return readers.find((r) => r.extensions.some((e) => lower.endsWith(e))) ?? null;
 }
-

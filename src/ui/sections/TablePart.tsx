@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CellReason, TableGrid } from '../grid';
 import { useDocumentSelector } from '../state/hooks';
+import { RowHelpList } from './RowHelpList';
 import { BLANK_IS_NOT_ZERO, tableNote } from './tableNotes';
 import { revealGridBox, useStickyGridMetrics } from './useStickyGridMetrics';
 import './sections.css';
@@ -20,6 +21,7 @@ export function TablePart({
         {tableNote(tableId, format)}
         {BLANK_IS_NOT_ZERO}
       </p>
+      <RowHelpList tableId={tableId} />
       <div
         ref={gridHost}
         onFocus={(e) => {

@@ -74,6 +74,7 @@ const layerZones = [
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-cli/',
     'node_modules/',
     'bench/results/',
     'playwright-report/',

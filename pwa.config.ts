@@ -57,6 +57,9 @@ export function pwaPlugin() {
       // Every file of the build, including the published schema (public/schema/*.json) and
       // the icons; the plugin adds manifest.webmanifest itself.
       globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2}'],
+      // ... except the grid's development page (built for the browser tests only): users
+      // never open it, so it must not cost them a download.
+      globIgnores: ['**/node_modules/**', 'grid-harness.html', 'assets/gridHarness-*'],
       // A file over the limit would be left out silently and then missing offline.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // The app routes by the URL hash; any other path opened offline gets the app shell.

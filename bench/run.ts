@@ -11,22 +11,36 @@ import { currentLoad, describeMachine } from './lib/machine';
 import { parseOptions, type BenchOptions } from './lib/options';
 import { RESULTS_DIR } from './lib/paths';
 import { formatResults } from './lib/printResults';
-import type { BenchResults, PageFigures } from './lib/results';
+import type { BenchResults, PageFigures, ScaleFigures } from './lib/results';
 import { serveDirectory, type StaticServer } from './lib/staticServer';
-import { measureEngine } from './measure/engine';
+import { measureCli } from './measure/cli';
+import { measureEngineInProcesses } from './measure/engineProcesses';
+import {
+  longNarrative,
+  measureNarrative,
+  PLAIN_TEXTAREA_PATH,
+  plainTextareaHtml,
+} from './measure/narrative';
 import { measureRenders } from './measure/renders';
 import { measureSaving, type SavingResult } from './measure/saving';
+import { measureAutosaveScale, measureLibraryScale } from './measure/scale';
 import { measureSize } from './measure/size';
 import { measureStart } from './measure/start';
 import { measureTyping, type TypingResult } from './measure/typing';
 import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
-import { nianbao } from './targets/nianbao';
+import { nianbao, nianbaoLibrary } from './targets/nianbao';
 import { surveyjs } from './targets/surveyjs';
 import type { Target } from './targets/target';
 
 const CPU_SLOWDOWNS = [1, 4] as const;
 /** Fastest typing the bench simulates: a keystroke every 50 ms at most (20 keys a second). */
 const KEY_INTERVAL_MS = 50;
+/** Drafts stored in the scale cases (the 主管部门 case), against one. */
+const MANY_DRAFTS = 1000;
+/** Characters of the long narrative case. */
+const LONG_NARRATIVE = 100_000;
+/** Engine figures: fresh Node processes, each with its own runs. */
+const ENGINE_PROCESSES = 5;
 
 const began = Date.now();
 const loadAtStart = currentLoad();
@@ -84,8 +98,9 @@ async function typingPasses(
   options: BenchOptions,
 ): Promise<Map<Target, TypingResult[]>> {
   const byTarget = new Map<Target, TypingResult[]>(served.map((s) => [s.target, []]));
-  for (const cpuSlowdown of CPU_SLOWDOWNS) {
-    for (const s of served) {
+  for (const [pass, cpuSlowdown] of CPU_SLOWDOWNS.entries()) {
+    // Interleaved: the order flips from one pass to the next, so no page always goes first.
+    for (const s of pass % 2 === 0 ? served : [...served].reverse()) {
       const keystrokes = keystrokesFor(s.target, options);
       const result = await attempt(
         `${s.target.label}: typing, ${String(keystrokes)} keystrokes at ${String(cpuSlowdown)}× CPU`,
@@ -103,15 +118,62 @@ async function typingPasses(
   return byTarget;
 }
 
+/** Issue 14's figures: the library's first visit and how the app scales with its data. */
+async function scaleFigures(
+  browser: Browser,
+  app: Served,
+  options: BenchOptions,
+  cli: ScaleFigures['cli'],
+): Promise<ScaleFigures> {
+  const librarySize = await attempt('Nianbao: size of the library screen (first visit)', () =>
+    measureSize(browser, app.origin, nianbaoLibrary, app.state),
+  );
+  const library = [];
+  const autosave = [];
+  const narrative = [];
+  for (const drafts of [1, MANY_DRAFTS]) {
+    const result = await attempt(`Nianbao: library with ${String(drafts)} drafts`, () =>
+      measureLibraryScale(browser, app.origin, drafts, options.startRuns),
+    );
+    if (result !== null) library.push(result);
+  }
+  const saveKeys = options.quick ? 40 : 80;
+  for (const drafts of [1, MANY_DRAFTS, 1]) {
+    const result = await attempt(
+      `Nianbao: ${String(saveKeys)} keystrokes with autosave, ${String(drafts)} drafts stored`,
+      () => measureAutosaveScale(browser, app.origin, drafts, saveKeys),
+    );
+    if (result !== null) autosave.push(result);
+  }
+  const text = longNarrative(LONG_NARRATIVE);
+  for (const cpuSlowdown of CPU_SLOWDOWNS) {
+    const keys = options.quick ? 40 : 100;
+    const result = await attempt(
+      `Nianbao: ${String(LONG_NARRATIVE)}-character narrative vs plain textarea, ${String(keys)} keystrokes at ${String(cpuSlowdown)}× CPU`,
+      () => measureNarrative(browser, app.origin, text, keys, cpuSlowdown),
+    );
+    if (result !== null) narrative.push(result);
+  }
+  return { librarySize, library, autosave, narrative, cli };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(RESULTS_DIR, { recursive: true });
   await buildAll(log);
 
   log(
-    `engine: ${String(options.engineReports)} reports × ${String(options.engineRuns)} runs (Node)`,
+    `engine: ${String(options.engineReports)} reports, ${String(ENGINE_PROCESSES)} fresh Node processes × ${String(options.engineRuns)} runs`,
   );
-  const engine = measureEngine(options.engineRuns, options.engineReports);
+  const engine = measureEngineInProcesses(
+    ENGINE_PROCESSES,
+    options.engineRuns,
+    options.engineReports,
+  );
+  const cli = await attempt(
+    `CLI: ${options.quick ? 5 : 9} runs, ${String(MANY_DRAFTS)} files`,
+    () => Promise.resolve(measureCli(options.quick ? 5 : 9, MANY_DRAFTS)),
+  );
 
   const servers: StaticServer[] = [];
   const serve = async (dir: string, extra?: Record<string, string>) => {
@@ -121,7 +183,9 @@ async function main(): Promise<void> {
   };
   const browser = await launchChromium();
   try {
-    const appOrigin = await serve(nianbao.dist);
+    const appOrigin = await serve(nianbao.dist, {
+      [PLAIN_TEXTAREA_PATH]: plainTextareaHtml(longNarrative(LONG_NARRATIVE)),
+    });
     const appProfilingOrigin = await serve(nianbao.profilingDist ?? nianbao.dist);
     const peerOrigin = await serve(surveyjs.dist, { [BASELINE_PATH]: baselineHtml() });
     const peerProfilingOrigin = await serve(surveyjs.profilingDist ?? surveyjs.dist);
@@ -156,6 +220,7 @@ async function main(): Promise<void> {
     const appFigures = await measurePage(browser, app, options);
     const peerFigures = await measurePage(browser, peer, options);
     const typing = await typingPasses(browser, [floor, app, peer], options);
+    const scale = await scaleFigures(browser, app, options, cli);
 
     const renderKeystrokes = Math.min(options.keystrokes, 40);
     const renders = async (s: Served) =>
@@ -172,8 +237,8 @@ async function main(): Promise<void> {
                 s.profilingState,
               ),
           );
-    const appRenders = await renders(app);
     const peerRenders = await renders(peer);
+    const appRenders = await renders(app);
 
     const saving: SavingResult = (await attempt(
       `Nianbao: autosave (${String(options.saves)} saves)`,
@@ -196,6 +261,7 @@ async function main(): Promise<void> {
       baseline: { typing: typing.get(baseline) ?? [] },
       saving,
       engine,
+      scale,
       notes,
       runtimeSeconds: (Date.now() - began) / 1000,
     };

@@ -168,6 +168,41 @@ test.describe('drafts are never lost', () => {
     );
   });
 
+  test('a report moved to 回收站 in another tab: this tab says so and never saves into it', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    const library = new LibraryPage(first);
+    await library.open();
+    const id = await library.createBlank('回收站测试局', 2024);
+    const editor = new DraftEditorPage(first);
+    const area = await editor.overview();
+    await area.fill('甲窗口写的内容。');
+    await editor.waitSaved();
+
+    const other = new LibraryPage(await context.newPage());
+    await other.open();
+    await other.row('回收站测试局2024年').getByRole('button', { name: /^删除/ }).click();
+    await expect(other.row('回收站测试局2024年')).toHaveCount(0);
+
+    await expect(editor.binnedDialog).toBeVisible();
+    await expect(editor.binnedDialog).toContainText('另一个窗口（或标签页）把此报告移到了回收站');
+    await expect(editor.saveStatus).toContainText('此报告已移到回收站');
+    await editor.page.screenshot({ path: test.info().outputPath('binned-dialog.png') });
+    const binned = await storedRow(first, id);
+    expect(binned?.deletedAt).not.toBeNull();
+
+    await editor.binnedDialog.getByRole('button', { name: '从回收站恢复并保存我的版本' }).click();
+    await expect(editor.binnedDialog).toBeHidden();
+    await area.fill('恢复后继续写。');
+    await editor.waitSaved();
+    const row = await storedRow(first, id);
+    expect(row?.deletedAt).toBeNull();
+    expect(overviewOf(row)).toBe('恢复后继续写。');
+    await other.open();
+    await expect(other.row('回收站测试局2024年')).toBeVisible();
+  });
+
   test('when storage is full the user is told, keeps the text, can export, and nothing is lost', async ({
     page,
   }) => {
@@ -244,7 +279,9 @@ test.describe('drafts are never lost', () => {
     };
     payload.tables.applications.received = { naturalPerson: '十二', commercial: -3 };
     payload.sections.problems = 42;
-    await writeRow(page, { ...row, payload });
+    // A write from outside the app's repository, with a new revision as any writer makes: the
+    // library reads stored summaries and recomputes those whose report revision changed.
+    await writeRow(page, { ...row, payload, revision: Number(row?.revision ?? 0) + 1 });
     await writeRow(page, {
       id: 'garbage-row',
       agency: '乱码局',

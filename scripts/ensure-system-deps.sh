@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages the browser tests need are present:
-#   chromium (or $CHROMIUM_PATH), poppler-utils (pdftoppm, pdftotext), fonts-noto-cjk.
+#   chromium (or $CHROMIUM_PATH), poppler-utils (pdftoppm, pdftotext), fonts-noto-cjk, and
+#   libreoffice-writer-nogui (soffice: the DOCX export tests convert each document to PDF).
 # As root, installs what is missing with apt-get; otherwise says what to install and exits 1.
 set -euo pipefail
 
@@ -16,12 +17,13 @@ missing_packages() {
   if ! command -v fc-list >/dev/null 2>&1 || ! grep -qi 'Noto.*CJK' <<<"$(fc-list)"; then
     missing+=(fonts-noto-cjk)
   fi
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   echo "${missing[*]:-}"
 }
 
 missing="$(missing_packages)"
 if [[ -z "$missing" ]]; then
-  echo "ensure-system-deps: chromium ($chromium_path), poppler-utils, fonts-noto-cjk present."
+  echo "ensure-system-deps: chromium ($chromium_path), poppler-utils, fonts-noto-cjk, soffice present."
   exit 0
 fi
 
@@ -34,7 +36,7 @@ fi
 
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-  chromium poppler-utils fonts-noto-cjk
+  chromium poppler-utils fonts-noto-cjk libreoffice-writer-nogui
 
 missing="$(missing_packages)"
 if [[ -n "$missing" ]]; then

@@ -1,3 +1,4 @@
+import { formatScale } from './printScale';
 import type { Summary } from './stats';
 import type { BenchResults, PageFigures } from './results';
 
@@ -240,7 +241,7 @@ export function formatResults(r: BenchResults): string {
         `  typing ${String(t.cpuSlowdown)}× p50 ${ms(t.latency.median)}, p95 ${ms(t.latency.p95)} over ${String(t.latency.n)} keystrokes`,
     ),
     '',
-    'Engine (Node)',
+    'Engine (Node; each figure over fresh processes, median of their medians)',
     `  1 report: totals ${spread(r.engine.one.totals)}, checks ${spread(r.engine.one.checks)}, both ${spread(r.engine.one.both)}`,
     `  ${String(r.engine.many.reports)} reports: totals + checks ${spread(r.engine.many.both)} (${String(r.engine.findings)} findings); restore of the files ${spread(r.engine.many.restore)}`,
     '',
@@ -250,6 +251,8 @@ export function formatResults(r: BenchResults): string {
         `IndexedDB write ${spread(r.saving.storageWrite)} p95 ${ms(r.saving.storageWrite.p95)}; ` +
         `typing ${String(r.saving.typingTasks.keystrokes)} keys with autosave: longest task ${ms(r.saving.typingTasks.longestMs)}, ${String(r.saving.typingTasks.over50ms)} tasks ≥ 50 ms`
       : `  not measured: ${r.saving.reason}`,
+    '',
+    formatScale(r),
     '',
     ...(r.notes.length > 0 ? ['Notes', ...r.notes.map((n) => `  - ${n}`), ''] : []),
     'Summary (median unless stated; lower is better; N / S = Nianbao ÷ SurveyJS)',

@@ -25,6 +25,20 @@ export interface TypingResult {
   };
   /** Long tasks (≥ 50 ms) on the main thread while typing. */
   readonly longTasks: { readonly count: number; readonly longest: number | null };
+  /**
+   * Layouts and style recalculations per keystroke (CDP Performance.getMetrics LayoutCount and
+   * RecalcStyleCount over the pass, divided by the keystrokes; the clicks that move to the next
+   * cell are included, the same way on every page).
+   */
+  readonly perKeystroke?: { readonly layouts: number; readonly styles: number };
+}
+
+async function layoutCounts(cdp: {
+  send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }>;
+}): Promise<{ layouts: number; styles: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { layouts: value('LayoutCount'), styles: value('RecalcStyleCount') };
 }
 
 export interface TypingSettings {
@@ -71,15 +85,18 @@ export async function measureTyping(
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuSlowdown });
+    await cdp.send('Performance.enable');
     await page.evaluate(() => {
       (window as TypingWindow).__benchTyping?.reset();
     });
+    const before = await layoutCounts(cdp);
     const strokes = await typeKeystrokes(
       page,
       target.cells,
       settings.keystrokes,
       settings.intervalMs,
     );
+    const after = await layoutCounts(cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const { eventTiming, longTasks } = await page.evaluate(() => {
       const probe = (window as TypingWindow).__benchTyping;
@@ -94,6 +111,10 @@ export async function measureTyping(
       longTasks: {
         count: longTasks.length,
         longest: longTasks.length === 0 ? null : Math.max(...longTasks.map((t) => t.duration)),
+      },
+      perKeystroke: {
+        layouts: (after.layouts - before.layouts) / Math.max(1, strokes.length),
+        styles: (after.styles - before.styles) / Math.max(1, strokes.length),
       },
     };
   } finally {

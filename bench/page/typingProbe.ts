@@ -65,7 +65,8 @@ export function installTypingProbe(): void {
   (window as TypingWindow).__benchTyping = probe;
 
   const onKey = (event: KeyboardEvent): void => {
-    if (!(event.target instanceof HTMLInputElement)) return;
+    if (!(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement))
+      return;
     const { type, key } = event;
     const start = event.timeStamp;
     pending += 1;

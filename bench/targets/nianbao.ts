@@ -85,3 +85,14 @@ export const nianbao: Target = {
     }
   },
 };
+
+/**
+ * The drafts library, the first screen of a first visit (`/`), with the sample report stored:
+ * interactive when the report's title button is there. Used for the library's size.
+ */
+export const nianbaoLibrary: Target = {
+  ...nianbao,
+  label: 'Nianbao library',
+  path: '/',
+  start: { target: `[data-report-id="${SEED_ID}"] th button`, steps: [] },
+};

@@ -76,6 +76,11 @@ export class DraftEditorPage {
     return this.page.getByRole('dialog', { name: '另一个窗口已修改此报告' });
   }
 
+  /** Shown when another tab moved the open report to 回收站. */
+  get binnedDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '此报告已被移到回收站' });
+  }
+
   get failureAlert(): Locator {
     return this.page.getByRole('alert').filter({ hasText: '未能保存' });
   }

@@ -9,6 +9,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a file as UTF-8 text; rejects with a Node error (`code` ENOENT …) when it cannot. */
   readonly readText: (path: string) => Promise<string>;
+  /**
+   * Reads a file's bytes, for report files: they are decoded by `restoreBytes` (UTF-8, or
+   * GB18030 with a notice), never leniently. Rejects like `readText`.
+   */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
   /** The date the deadline check compares against. */
   readonly today: () => Date;
 }
@@ -18,6 +23,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readText: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     today: () => new Date(),
   };
 }

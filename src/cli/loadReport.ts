@@ -1,6 +1,6 @@
 import type { RestoredDocument } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restoreText } from '../report/restore/restore';
+import { restoreBytes } from '../report/restore/restoreBytes';
 import type { CliIo } from './io';
 
 export type LoadedReport =
@@ -27,14 +27,17 @@ function readErrorReason(error: unknown): string {
   return READ_ERRORS[code] ?? `读取失败${code === '' ? '' : `（${code}）`}`;
 }
 
-/** Reads a report file and sends it through the one door (`restoreText`). Never throws. */
+/**
+ * Reads a report file and sends its bytes through the one door (`restoreBytes`: UTF-8, or
+ * GB18030 with a notice). Never throws.
+ */
 export async function loadReport(file: string, io: CliIo): Promise<LoadedReport> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readText(file);
+    bytes = await io.readBytes(file);
   } catch (error: unknown) {
     return { kind: 'unreadable', file, reason: readErrorReason(error) };
   }
-  const { document, problems } = restoreText(text);
+  const { document, problems } = restoreBytes(bytes);
   return { kind: 'restored', file, document, problems };
 }

@@ -126,6 +126,27 @@ describe('nianbao check', () => {
     expect(stdout).toContain('无法检查（文件被拒绝）');
   });
 
+  it('checks a GBK (“ANSI”) file as GB18030 and names the encoding; never as mojibake', async () => {
+    const { code, stdout } = await run(
+      'check',
+      '--json',
+      fixturePath('encodings/zhenhai-2020.gb18030.json'),
+    );
+    expect(code).toBe(0);
+    const [entry] = parseJson(stdout);
+    expect(entry?.result).toBe('pass');
+    expect(entry?.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['file.encodingGb18030', 'notice'],
+    ]);
+    expect(entry?.problems[0]?.message).toContain('GB18030');
+  });
+
+  it('refuses a file in neither UTF-8 nor GB18030 (exit 2)', async () => {
+    const { code, stdout } = await run('check', '--json', fixturePath('encodings/neither.json'));
+    expect(code).toBe(2);
+    expect(parseJson(stdout)[0]?.problems.map((p) => p.code)).toEqual(['file.encodingUnknown']);
+  });
+
   it('a version 2 file is refused (exit 2)', async () => {
     const { code, stdout } = await run('check', '--json', fixturePath('cli/version-2.json'));
     expect(code).toBe(2);

@@ -10,6 +10,7 @@ export function recordingIo(today = new Date('2021-06-01T00:00:00Z')) {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     readText: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     today: () => today,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };

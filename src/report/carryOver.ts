@@ -1,6 +1,7 @@
 import { blankTable, createBlankDocument } from './blank';
-import { APPLICANT_INPUT_COLUMNS } from './definition/applications';
 import { definitionOf } from './definition/editions';
+import { shortLabelOf, withoutNumeral } from './definition/labels';
+import type { CarryOverMap, EditionDefinition, TableId } from './definition/types';
 import {
   asRestored,
   type ReportDocument,
@@ -16,37 +17,50 @@ export interface CarryOverResult {
   readonly notCarried: readonly string[];
 }
 
-/** 2019 edition 表二 rows whose 上一年项目数量 follows from last year's report. */
-const ITEM_ROWS_2019 = ['licensing', 'otherServices', 'penalty', 'enforcement', 'fees'] as const;
-
-function carriedApplications(previous: ReportDocument, target: TableValues): TableValues {
-  const forward = previous.tables.applications.carriedForward ?? {};
-  const carried = { ...(target.carriedOver ?? {}) };
-  for (const column of APPLICANT_INPUT_COLUMNS) carried[column.id] = forward[column.id] ?? null;
-  return { ...target, carriedOver: carried };
+/** A row of last year's report copied into this year's row, per input column. */
+function carriedRow(
+  previous: ReportDocument,
+  target: TableValues,
+  rule: CarryOverMap['rows'][number],
+  columns: readonly string[],
+): TableValues {
+  const source = previous.tables[rule.table]?.[rule.previousRow] ?? {};
+  const carried = { ...(target[rule.row] ?? {}) };
+  for (const column of columns) carried[column] = source[column] ?? null;
+  return { ...target, [rule.row]: carried };
 }
 
 /**
- * 2019 edition (2019 → 2020): this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减.
- * Only when both are filled in: a blank input stays blank (blank is not zero).
+ * Within one edition: this year's column = the sum of last year's columns (2019 上一年项目数量 =
+ * last year's 上一年项目数量 + 本年增/减). Only when all are filled in: a blank input stays blank.
  */
-function carriedItems2019(previous: ReportDocument, target: TableValues): TableValues {
+function carriedSum(
+  previous: ReportDocument,
+  target: TableValues,
+  rule: CarryOverMap['sums'][number],
+): TableValues {
   const next: Record<string, Record<string, number | null>> = { ...target };
-  for (const row of ITEM_ROWS_2019) {
-    const last = previous.tables.proactive[row];
-    const items = last?.lastYearItems ?? null;
-    const change = last?.change ?? null;
-    if (items === null || change === null) continue;
-    next[row] = { ...(target[row] ?? {}), lastYearItems: items + change };
+  for (const row of rule.rows) {
+    const last = previous.tables[rule.table]?.[row];
+    const values = rule.previousColumns.map((c) => last?.[c] ?? null);
+    if (values.some((v) => v === null)) continue;
+    const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+    next[row] = { ...(target[row] ?? {}), [rule.column]: sum };
   }
   return next;
 }
 
+/** The input columns of a row of the edition (computed totals are recomputed afterwards). */
+function inputColumns(def: EditionDefinition, table: TableId, row: string): string[] {
+  const rowDef = def.tables[table].rows.find((r) => r.id === row);
+  return (rowDef?.columns ?? []).filter((c) => c.computed !== true).map((c) => c.id);
+}
+
 /**
  * "Start from last year": a new report for `year` (default: the year after `previous`) that
- * takes over only what means the same thing in both years — the agency, its level, 表三
- * 二、上年结转 (= last year's 四、结转下年度继续办理, per applicant column) and, within the 2019
- * edition, 表二 上一年项目数量. Narrative text is not copied (it is shown beside the editor as
+ * takes over only what means the same thing in both years — the agency, its level, and the
+ * cells of the new edition's carry-over map (表三 二、上年结转 = last year's 四、结转下年度继续办理;
+ * within one edition, e.g. 表二 上一年项目数量). Narrative text is not copied (it is shown beside the editor as
  * reference, copied only on request); numbers whose columns changed meaning between editions
  * are left blank and listed in `notCarried`.
  */
@@ -63,22 +77,42 @@ export function carryOver(
   const def = definitionOf(blank.format);
   const notCarried: string[] = [];
 
-  let proactive = blank.tables.proactive;
-  if (sameEdition && blank.format === '2019') {
-    proactive = carriedItems2019(previous, proactive);
-  } else if (sameEdition) {
-    notCarried.push(
-      '表二“现行有效件数”未带入：它等于上年现行有效件数加本年制发件数、减本年废止件数，请填写本年数字后核对（系统会按上年报告提示）。',
-    );
-  } else {
-    notCarried.push(
-      `表二未带入：上年报告使用${definitionOf(previous.format).notice}格式，本年使用${def.notice}格式，两版栏目含义不同，上年数值只能参考，不能沿用。`,
+  const map = def.carryOver;
+  const tables: Record<TableId, TableValues | null> = { ...blank.tables };
+  for (const rule of map.rows) {
+    const values = tables[rule.table];
+    if (values === null) continue;
+    tables[rule.table] = carriedRow(
+      previous,
+      values,
+      rule,
+      inputColumns(def, rule.table, rule.row),
     );
   }
+  if (sameEdition) {
+    for (const rule of map.sums) {
+      const values = tables[rule.table];
+      if (values !== null) tables[rule.table] = carriedSum(previous, values, rule);
+    }
+    notCarried.push(...map.sameEditionNotes);
+  } else {
+    for (const table of map.editionBound) {
+      notCarried.push(
+        `${def.tables[table].shortName}未带入：上年报告使用${definitionOf(previous.format).notice}格式，本年使用${def.notice}格式，两版栏目含义不同，上年数值只能参考，不能沿用。`,
+      );
+    }
+  }
   if (previous.year !== year - 1) {
-    notCarried.push(
-      `上年报告是${String(previous.year)}年度的，不是${String(year - 1)}年度；“上年结转”仍按其“结转下年度继续办理”带入，请核对。`,
-    );
+    for (const rule of map.rows) {
+      const rows = def.tables[rule.table].rows;
+      const row = rows.find((r) => r.id === rule.row);
+      const from = rows.find((r) => r.id === rule.previousRow);
+      const to = row === undefined ? rule.row : shortLabelOf(row);
+      const source = from === undefined ? rule.previousRow : withoutNumeral(from.label);
+      notCarried.push(
+        `上年报告是${String(previous.year)}年度的，不是${String(year - 1)}年度；“${to}”仍按其“${source}”带入，请核对。`,
+      );
+    }
   }
   notCarried.push('一、五、六部分的文字未复制：编辑时可在“参考上年”中查看，并按需复制。');
   if (previous.acknowledged.length > 0) {
@@ -93,9 +127,9 @@ export function carryOver(
   const withTables: ReportDocument = {
     ...blank,
     tables: {
-      ...blank.tables,
-      proactive,
-      applications: carriedApplications(previous, blank.tables.applications),
+      proactive: tables.proactive ?? blank.tables.proactive,
+      applications: tables.applications ?? blank.tables.applications,
+      review: tables.review ?? blank.tables.review,
       // The optional statistics table is a local requirement: keep it if last year had it.
       disclosureStats:
         previous.tables.disclosureStats === null ? null : blankTable(def.tables.disclosureStats),

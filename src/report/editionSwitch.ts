@@ -154,7 +154,7 @@ export interface ValueOutsideEdition {
   readonly value: number;
 }
 
-function describe(table: TableId, row: string, column: string) {
+function describe(format: Format, table: TableId, row: string, column: string) {
   for (const def of Object.values(EDITIONS)) {
     const tableDef = def.tables[table];
     const rowDef = tableDef.rows.find((r) => r.id === row);
@@ -167,7 +167,7 @@ function describe(table: TableId, row: string, column: string) {
       };
     }
   }
-  const shortName = definitionOf('2021').tables[table].shortName;
+  const shortName = definitionOf(format).tables[table].shortName;
   return { rowLabel: `${shortName} ${row}`, columnLabel: column, kind: null };
 }
 
@@ -188,7 +188,7 @@ export function valuesOutsideEdition(
       for (const [column, value] of Object.entries(cells)) {
         if (value === null) continue;
         if (rowDef?.columns.some((c) => c.id === column) === true) continue;
-        out.push({ table, row, column, value, ...describe(table, row, column) });
+        out.push({ table, row, column, value, ...describe(doc.format, table, row, column) });
       }
     }
   }

@@ -30,7 +30,12 @@ export type SaveStatus =
       readonly retryAt: number | null;
     }
   /** Another tab saved a newer revision (or removed the report); autosave stopped. */
-  | { readonly kind: 'conflict'; readonly storedRevision: number | null };
+  | { readonly kind: 'conflict'; readonly storedRevision: number | null }
+  /**
+   * The report was moved to 回收站 (in another tab); autosave stopped, nothing is written into
+   * it until the user takes it out of 回收站 here (then `adopt` resumes).
+   */
+  | { readonly kind: 'binned' };
 
 /** Where the "leave the page now" signals come from (window and document in the browser). */
 export interface PageSignals {
@@ -215,6 +220,14 @@ export class Autosave {
     this.#setStatus({ kind: 'saved', at: savedAt });
   }
 
+  /** The report is in 回收站: stop writing and say so, until `adopt` after it is taken out. */
+  markBinned(): void {
+    this.#halted = true;
+    this.#clearTimer();
+    this.#clearRetry();
+    this.#setStatus({ kind: 'binned' });
+  }
+
   /** Stops writing for good and shows `reason` (the database was closed by a newer version). */
   halt(reason: string): void {
     this.#halted = true;
@@ -271,6 +284,10 @@ export class Autosave {
     if (outcome.kind === 'conflict') {
       this.#halted = true;
       this.#setStatus({ kind: 'conflict', storedRevision: outcome.storedRevision });
+      return;
+    }
+    if (outcome.kind === 'binned') {
+      this.markBinned();
       return;
     }
     this.#revision = outcome.revision;

@@ -5,6 +5,7 @@ import { setCell } from '../report/edit';
 import {
   backupFileName,
   backupReminder,
+  binnedInBackup,
   buildBackup,
   DRAFT_META_KEY,
   markBackedUp,
@@ -15,11 +16,12 @@ import { testContext } from './testContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 const cell = { table: 'applications', row: 'received', column: 'naturalPerson' } as const;
+const title = (agency: string) => `${agency}2021年政府信息公开工作年度报告`;
 const doc = (agency: string, value: number | null = null) =>
   setCell(createBlankDocument({ agency, year: 2021 }), cell, value).doc;
 
 describe('backup', () => {
-  it('holds every live report as a contract file tagged with id and times', async () => {
+  it('holds every report, those in 回收站 too, as contract files tagged with id and times', async () => {
     const ctx = testContext();
     const repo = new ReportsRepository(ctx);
     const a = await repo.create(doc('甲局', 1));
@@ -30,11 +32,21 @@ describe('backup', () => {
     expect(backup.type).toBe('nianbao/backup');
     expect(backup.version).toBe(1);
     expect(backup.exportedAt).toBe(new Date(ctx.clock.now).toISOString());
-    expect(backup.reports).toHaveLength(1);
-    expect(backup.reports[0]).toMatchObject({
+    expect(backup.reports).toHaveLength(2);
+    expect(binnedInBackup(backup)).toBe(1);
+    const byAgency = (agency: string) =>
+      backup.reports.find((r) => (r as { agency: string }).agency === agency);
+    expect(byAgency('甲局')).toMatchObject({
       type: 'nianbao/annual-report',
-      agency: '甲局',
-      [DRAFT_META_KEY]: { id: a.id, updatedAt: ctx.clock.now, previousReportId: null },
+      [DRAFT_META_KEY]: {
+        id: a.id,
+        updatedAt: ctx.clock.now,
+        previousReportId: null,
+        deletedAt: null,
+      },
+    });
+    expect(byAgency('乙局')).toMatchObject({
+      [DRAFT_META_KEY]: { id: binned.id, deletedAt: ctx.clock.now },
     });
     // A round trip through JSON text (the file) keeps everything.
     expect(JSON.parse(JSON.stringify(backup))).toEqual(backup);
@@ -55,7 +67,7 @@ describe('backup', () => {
       ...backupOfSource,
       reports: backupOfSource.reports.filter((r) => (r as { agency: string }).agency !== '丙局'),
     });
-    expect(seed).toMatchObject({ ok: true, added: 2 });
+    expect(seed.ok && seed.entries.map((e) => e.outcome)).toEqual(['added', 'added']);
     const onlyHere = await targetRepo.create(doc('丁局', 4));
 
     // Later: 甲 changes in the source, 乙 changes here.
@@ -66,7 +78,19 @@ describe('backup', () => {
     source.clock.now += DAY;
 
     const result = await mergeBackup(target, JSON.parse(JSON.stringify(await buildBackup(source))));
-    expect(result).toEqual({ ok: true, added: 1, updated: 1, kept: 1, skipped: [] });
+    // Entries come in the order of the backup file (stored order), each saying what happened.
+    const outcomes = result.ok
+      ? result.entries
+          .map((e) => (e.outcome === 'skipped' ? [] : [e.id, e.outcome, e.inBin, e.takenFromBin]))
+          .sort()
+      : [];
+    expect(outcomes).toEqual(
+      [
+        [newerThere.id, 'updated', false, false],
+        [olderThere.id, 'kept', false, false],
+        [onlyThere.id, 'added', false, false],
+      ].sort(),
+    );
 
     const value = async (id: string) =>
       (await targetRepo.load(id))?.document?.tables.applications.received?.naturalPerson;
@@ -80,18 +104,47 @@ describe('backup', () => {
     expect((await targetRepo.load(onlyThere.id))?.document?.extra).toEqual({});
   });
 
-  it('does not take a report out of 回收站 when the backup copy is newer', async () => {
+  it('takes a report out of 回收站 when the backup holds it live, and says so', async () => {
     const ctx = testContext();
     const repo = new ReportsRepository(ctx);
     const { id } = await repo.create(doc('甲局', 1));
     const backup = await buildBackup(ctx);
     await repo.moveToBin(id);
-    const entry = { ...backup.reports[0], [DRAFT_META_KEY]: { id, updatedAt: ctx.clock.now + 1 } };
-    expect(await mergeBackup(ctx, { ...backup, reports: [entry] })).toMatchObject({
+    // Same content (not newer): kept, but no longer in 回收站.
+    expect(await mergeBackup(ctx, backup)).toEqual({
       ok: true,
-      updated: 1,
+      entries: [
+        { index: 0, id, title: title('甲局'), outcome: 'kept', inBin: false, takenFromBin: true },
+      ],
     });
-    expect((await repo.load(id))?.deletedAt).not.toBeNull();
+    const stored = await repo.load(id);
+    expect(stored?.deletedAt).toBeNull();
+    expect(stored?.revision).toBe(3);
+    expect(stored?.document?.tables.applications.received?.naturalPerson).toBe(1);
+  });
+
+  it('restores reports that were in 回收站 into 回收站, with 30 fresh days there', async () => {
+    const source = testContext();
+    const sourceRepo = new ReportsRepository(source);
+    const { id } = await sourceRepo.create(doc('乙局', 2));
+    await sourceRepo.moveToBin(id);
+    const backup = JSON.parse(JSON.stringify(await buildBackup(source))) as unknown;
+
+    const target = testContext();
+    target.clock.now += 100 * DAY;
+    const result = await mergeBackup(target, backup);
+    expect(result.ok && result.entries).toEqual([
+      { index: 0, id, title: title('乙局'), outcome: 'added', inBin: true, takenFromBin: false },
+    ]);
+    const targetRepo = new ReportsRepository(target);
+    expect((await targetRepo.load(id))?.deletedAt).toBe(target.clock.now);
+    expect(await targetRepo.purgeBin()).toBe(0);
+
+    // A live copy here stays live: restoring never moves a report into 回收站.
+    await targetRepo.restoreFromBin(id);
+    const again = await mergeBackup(target, backup);
+    expect(again.ok && again.entries[0]).toMatchObject({ outcome: 'kept', inBin: false });
+    expect((await targetRepo.load(id))?.deletedAt).toBeNull();
   });
 
   it('skips unreadable entries, merges the rest, and lists what it skipped', async () => {
@@ -115,10 +168,17 @@ describe('backup', () => {
       ],
     };
     const result = await mergeBackup(ctx, backup);
-    expect(result.ok && result.added).toBe(1);
-    expect(result.ok && result.skipped.map((s) => [s.index, s.problems[0]?.code])).toEqual([
-      [0, 'file.notObject'],
-      [1, 'file.versionTooNew'],
+    expect(
+      result.ok &&
+        result.entries.map((e) => [
+          e.index,
+          e.outcome,
+          e.outcome === 'skipped' ? e.problems[0]?.code : e.title,
+        ]),
+    ).toEqual([
+      [0, 'skipped', 'file.notObject'],
+      [1, 'skipped', 'file.versionTooNew'],
+      [2, 'added', title('无标记局')],
     ]);
     const rows = await ctx.db.reports.toArray();
     expect(rows.map((r) => r.agency)).toEqual(['无标记局']);
@@ -126,11 +186,15 @@ describe('backup', () => {
 
   it('refuses files that are not backups, or from a newer app', async () => {
     const ctx = testContext();
-    expect(await mergeBackup(ctx, { type: 'nianbao/annual-report' })).toMatchObject({ ok: false });
-    expect(
-      await mergeBackup(ctx, { type: 'nianbao/backup', version: 2, reports: [] }),
-    ).toMatchObject({ ok: false });
-    expect(await mergeBackup(ctx, null)).toMatchObject({ ok: false });
+    expect(await mergeBackup(ctx, { type: 'nianbao/annual-report' })).toEqual({
+      ok: false,
+      reason: 'notBackup',
+    });
+    expect(await mergeBackup(ctx, { type: 'nianbao/backup', version: 2, reports: [] })).toEqual({
+      ok: false,
+      reason: 'tooNew',
+    });
+    expect(await mergeBackup(ctx, null)).toEqual({ ok: false, reason: 'notBackup' });
   });
 
   it('reminds when there was never a backup or the last one is older than 7 days', async () => {

@@ -1,7 +1,8 @@
+import { titleOf } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { ReportRow } from './db';
 import { newReportId } from './ids';
+import { loadRestore } from './lazyRestore';
 import { rowMeta } from './reportRow';
 import { readSetting, writeSetting } from './settings';
 import type { StorageContext } from './storageContext';
@@ -27,23 +28,29 @@ interface DraftMeta {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly previousReportId: string | null;
+  /** When it was moved to 回收站; `null` (or absent, in older backups) while live. */
+  readonly deletedAt: number | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Every report not in 回收站, as stored, each tagged with its id and times. */
+/**
+ * Every stored report, those in 回收站 included (a backup is of everything), as stored, each
+ * tagged with its id, times and whether it was in 回收站.
+ */
 export async function buildBackup(ctx: StorageContext): Promise<BackupFile> {
   const rows = await ctx.db.reports.toArray();
   const reports: Record<string, unknown>[] = [];
   for (const row of rows) {
     const meta = rowMeta(row);
-    if (meta.deletedAt !== null || !isRecord(row.payload)) continue;
+    if (!isRecord(row.payload)) continue;
     const draft: DraftMeta = {
       id: meta.id,
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
       previousReportId: meta.previousReportId,
+      deletedAt: meta.deletedAt,
     };
     reports.push({ ...row.payload, [DRAFT_META_KEY]: draft });
   }
@@ -53,6 +60,11 @@ export async function buildBackup(ctx: StorageContext): Promise<BackupFile> {
     exportedAt: new Date(ctx.now()).toISOString(),
     reports,
   };
+}
+
+/** How many reports of a backup were in 回收站 when it was made. */
+export function binnedInBackup(backup: BackupFile): number {
+  return backup.reports.filter((r) => readDraftMeta(r[DRAFT_META_KEY])?.deletedAt != null).length;
 }
 
 /** `年报备份-2026-01-20.json`. */
@@ -80,29 +92,39 @@ export async function backupReminder(ctx: StorageContext): Promise<BackupReminde
   return { lastBackupAt, due };
 }
 
-export interface SkippedEntry {
-  /** Position in the backup's `reports` (0-based). */
-  readonly index: number;
-  readonly label: string;
-  readonly problems: readonly Problem[];
-}
+/** What happened to one report of the backup. Data only: the UI words it. */
+export type MergedEntry =
+  | {
+      readonly index: number;
+      readonly outcome: 'skipped';
+      /** Why restore could not read it. */
+      readonly problems: readonly Problem[];
+    }
+  | {
+      readonly index: number;
+      readonly id: string;
+      readonly title: string;
+      /**
+       * - added: it was not in this browser;
+       * - updated: the backup's copy was newer and replaced the stored one;
+       * - kept: the stored copy was as new or newer and stays as it is.
+       */
+      readonly outcome: 'added' | 'updated' | 'kept';
+      /** Where it is now. */
+      readonly inBin: boolean;
+      /** It was in 回收站 here, live in the backup, and was taken out of 回收站. */
+      readonly takenFromBin: boolean;
+    };
+
+export type MergeRefusal = 'notBackup' | 'tooNew' | 'noReports';
 
 export type MergeResult =
-  | {
-      readonly ok: true;
-      /** Reports that were not in this browser. */
-      readonly added: number;
-      /** Reports whose backup copy was newer than the stored one. */
-      readonly updated: number;
-      /** Reports whose stored copy was as new or newer (kept as they are). */
-      readonly kept: number;
-      readonly skipped: readonly SkippedEntry[];
-    }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly entries: readonly MergedEntry[] }
+  | { readonly ok: false; readonly reason: MergeRefusal };
 
 function readDraftMeta(value: unknown): DraftMeta | null {
   if (!isRecord(value)) return null;
-  const { id, createdAt, updatedAt, previousReportId } = value;
+  const { id, createdAt, updatedAt, previousReportId, deletedAt } = value;
   if (
     typeof id !== 'string' ||
     id === '' ||
@@ -115,26 +137,36 @@ function readDraftMeta(value: unknown): DraftMeta | null {
     updatedAt,
     createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : updatedAt,
     previousReportId: typeof previousReportId === 'string' ? previousReportId : null,
+    deletedAt: typeof deletedAt === 'number' && Number.isFinite(deletedAt) ? deletedAt : null,
   };
 }
 
+interface Incoming {
+  readonly index: number;
+  readonly row: ReportRow;
+  readonly title: string;
+  /** It was in 回收站 when the backup was made. */
+  readonly binned: boolean;
+}
+
 /**
- * Merges a backup file into the database: a report not stored here is added; one stored here
- * is replaced only when the backup's copy is newer (`updatedAt`). Nothing is ever deleted (a
- * report in 回收站 stays there). Each report goes through restore; one that cannot be read is
- * skipped and listed, the others are still merged.
+ * Merges a backup file into the database, saying for each report what happened. A report not
+ * stored here is added (into 回收站 if it was there in the backup). One stored here gets the
+ * backup's content only when that is newer (`updatedAt`). Nothing is ever deleted or moved
+ * into 回收站; a report that is in 回收站 here but live in the backup is taken out of it,
+ * since restoring a backup asks for its reports back. Each report goes through restore; one
+ * that cannot be read is skipped and listed, the others are still merged.
  */
 export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<MergeResult> {
-  if (!isRecord(raw) || raw.type !== BACKUP_TYPE) {
-    return { ok: false, message: '这不是年报的备份文件（缺少 "type": "nianbao/backup"）。' };
-  }
+  if (!isRecord(raw) || raw.type !== BACKUP_TYPE) return { ok: false, reason: 'notBackup' };
   if (typeof raw.version !== 'number' || raw.version > BACKUP_VERSION) {
-    return { ok: false, message: '这个备份文件由更新版本的年报生成，请先更新本程序再恢复。' };
+    return { ok: false, reason: 'tooNew' };
   }
-  if (!Array.isArray(raw.reports)) return { ok: false, message: '备份文件中没有报告列表。' };
+  if (!Array.isArray(raw.reports)) return { ok: false, reason: 'noReports' };
+  const restore = await loadRestore();
 
-  const skipped: SkippedEntry[] = [];
-  const incoming: { readonly row: ReportRow }[] = [];
+  const entries: MergedEntry[] = [];
+  const incoming: Incoming[] = [];
   const now = ctx.now();
   raw.reports.forEach((entry: unknown, index) => {
     const { [DRAFT_META_KEY]: metaValue, ...file } = isRecord(entry)
@@ -142,7 +174,7 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
       : { [DRAFT_META_KEY]: null };
     const { document, problems } = restore(isRecord(entry) ? file : entry);
     if (document === null) {
-      skipped.push({ index, label: `第${String(index + 1)}份报告`, problems });
+      entries.push({ index, outcome: 'skipped', problems });
       return;
     }
     const meta = readDraftMeta(metaValue) ?? {
@@ -150,8 +182,12 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
       createdAt: now,
       updatedAt: now,
       previousReportId: null,
+      deletedAt: null,
     };
     incoming.push({
+      index,
+      title: titleOf(document),
+      binned: meta.deletedAt !== null,
       row: {
         id: meta.id,
         agency: document.agency,
@@ -159,7 +195,9 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
         format: document.format,
         createdAt: meta.createdAt,
         updatedAt: meta.updatedAt,
-        deletedAt: null,
+        // A restored report starts its 30 days in 回收站 now, not when the backup was made:
+        // an old backup must not have its binned reports purged on the next start.
+        deletedAt: meta.deletedAt === null ? null : now,
         revision: 1,
         previousReportId: meta.previousReportId,
         payload: ctx.encode(document, new Date(meta.updatedAt)),
@@ -167,38 +205,50 @@ export async function mergeBackup(ctx: StorageContext, raw: unknown): Promise<Me
     });
   });
 
-  let added = 0;
-  let updated = 0;
-  let kept = 0;
   const changed: { id: string; revision: number }[] = [];
   const { db } = ctx;
-  await db.transaction('rw', db.reports, async () => {
-    for (const { row } of incoming) {
+  const merged = await db.transaction('rw', db.reports, async () => {
+    const done: MergedEntry[] = [];
+    for (const { index, row, title, binned } of incoming) {
       const stored = await db.reports.get(row.id);
       if (stored === undefined) {
         await db.reports.add(row);
-        added += 1;
         changed.push({ id: row.id, revision: row.revision });
+        done.push({
+          index,
+          id: row.id,
+          title,
+          outcome: 'added',
+          inBin: binned,
+          takenFromBin: false,
+        });
         continue;
       }
       const meta = rowMeta(stored);
-      if (row.updatedAt <= meta.updatedAt) {
-        kept += 1;
-        continue;
+      const newer = row.updatedAt > meta.updatedAt;
+      const takenFromBin = meta.deletedAt !== null && !binned;
+      const deletedAt = takenFromBin ? null : meta.deletedAt;
+      if (newer || takenFromBin) {
+        // A newer revision number, so an editor open on the old copy notices instead of
+        // overwriting.
+        const revision = meta.revision + 1;
+        const base = newer ? { ...row, createdAt: meta.createdAt } : { ...stored, ...meta };
+        await db.reports.put({ ...base, revision, deletedAt });
+        changed.push({ id: row.id, revision });
       }
-      // A newer revision number, so an editor open on the old copy notices instead of overwriting.
-      const revision = meta.revision + 1;
-      await db.reports.put({
-        ...row,
-        revision,
-        createdAt: meta.createdAt,
-        deletedAt: meta.deletedAt,
+      done.push({
+        index,
+        id: row.id,
+        title,
+        outcome: newer ? 'updated' : 'kept',
+        inBin: deletedAt !== null,
+        takenFromBin,
       });
-      updated += 1;
-      changed.push({ id: row.id, revision });
     }
+    return done;
   });
   for (const c of changed)
     ctx.feed?.post({ type: 'report-changed', id: c.id, revision: c.revision });
-  return { ok: true, added, updated, kept, skipped };
+  const all = [...entries, ...merged].sort((a, b) => a.index - b.index);
+  return { ok: true, entries: all };
 }

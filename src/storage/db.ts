@@ -27,10 +27,44 @@ export interface RevisionRow {
   readonly id: number;
   readonly reportId: string;
   readonly createdAt: number;
-  /** Short Chinese summary of what changed since the snapshot before it. */
-  readonly summary: string;
-  readonly reason: string;
+  /** Why the snapshot was taken: a `RevisionKind` (see revisions.ts). */
+  readonly kind?: string;
+  /** What changed since the snapshot before it: a `RevisionChange`, as data (no wording). */
+  readonly change?: unknown;
+  /** Rows written before kinds: a Chinese summary, shown as it is. */
+  readonly summary?: string;
+  /** Rows written before kinds: `beforeImport` …, read as a kind. */
+  readonly reason?: string;
   readonly payload: unknown;
+}
+
+/**
+ * What the drafts library shows of one report, computed when the report is written (and, for
+ * rows written before schema version 2 or by code that bypassed the repository, the first time
+ * the library notices it is missing or stale: see summaryCatalog.ts). The library reads only
+ * these small rows, never the reports' contents. `revision` is the report revision it
+ * describes; `previousRevision` the revision of the linked previous-year report its counts were
+ * computed against (`null`: no such report).
+ */
+export interface SummaryRow {
+  readonly id: string;
+  readonly revision: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly deletedAt: number | null;
+  readonly previousReportId: string | null;
+  readonly previousRevision: number | null;
+  readonly title: string;
+  readonly agency: string;
+  readonly year: number | null;
+  readonly format: string | null;
+  /** False when the stored data could not be read at all. */
+  readonly readable: boolean;
+  /** Restoring the stored data reported problems (warnings or errors) the editor will list. */
+  readonly flagged: boolean;
+  /** Failing errors and (not acknowledged) warnings; `null` for an unreadable report. */
+  readonly errors: number | null;
+  readonly warnings: number | null;
 }
 
 export interface SettingRow {
@@ -50,6 +84,7 @@ export class NianbaoDb extends Dexie {
   reports!: EntityTable<ReportRow, 'id'>;
   revisions!: EntityTable<RevisionRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  summaries!: EntityTable<SummaryRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -57,6 +92,15 @@ export class NianbaoDb extends Dexie {
       reports: 'id, updatedAt, year, agency, deletedAt',
       revisions: '++id, reportId, createdAt, [reportId+createdAt]',
       settings: 'key',
+    });
+    // Version 2: one small summary row per report, so the library never reads the reports'
+    // contents, and a `revision` index, so the library can tell (from keys alone) which
+    // summaries are missing or stale. No upgrade step: computing summaries needs restore and
+    // the checks, which cannot run inside an upgrade transaction without blocking the app's
+    // start; the library fills missing ones in small batches (summaryCatalog.ts).
+    this.version(2).stores({
+      reports: 'id, updatedAt, year, agency, deletedAt, revision',
+      summaries: 'id',
     });
     // Append real versions above this line. This stays last: a TEST-ONLY hook for
     // e2e/update.spec.ts, which builds the app a second time with VITE_E2E_SCHEMA_BUMP=1 to

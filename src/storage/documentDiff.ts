@@ -1,21 +1,47 @@
 import { SECTION_KEYS, TABLE_IDS } from '../report/definition/editions';
-import type { TableId } from '../report/definition/types';
+import type { SectionKey, TableId } from '../report/definition/types';
 import type { ReportDocument, TableValues } from '../report/document';
 import { isComputed } from '../report/totals';
+
+/**
+ * A field of the report outside the tables that can differ between two versions. Sections are
+ * named by their key; the UI reads their headings from the edition's definition.
+ */
+export type DiffField =
+  | 'format'
+  | 'agency'
+  | 'agencyLevel'
+  | 'year'
+  | 'title'
+  | 'preface'
+  | 'publicationDate'
+  | 'acknowledged'
+  | 'disclosureStats'
+  | `sections.${SectionKey}`;
 
 /** What differs between two versions of a report, counted for a short summary. */
 export interface DocumentDiff {
   /** Input cells whose value differs (totals follow their inputs and are not counted). */
   readonly cells: number;
-  /** Names (Chinese) of the text and envelope fields that differ. */
-  readonly fields: readonly string[];
+  /** The text and envelope fields that differ, in the order of the printed report. */
+  readonly fields: readonly DiffField[];
 }
 
-const SECTION_NAMES = {
-  overview: '一、总体情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-} as const;
+const sectionField = (key: SectionKey): DiffField => `sections.${key}`;
+
+/** Every field, in report order, for reading stored diffs back defensively. */
+export const DIFF_FIELDS: readonly DiffField[] = [
+  'format',
+  'agency',
+  'agencyLevel',
+  'year',
+  'title',
+  'preface',
+  ...SECTION_KEYS.map(sectionField),
+  'publicationDate',
+  'acknowledged',
+  'disclosureStats',
+];
 
 function countCells(
   table: TableId,
@@ -38,23 +64,23 @@ function countCells(
 }
 
 export function diffDocuments(before: ReportDocument, after: ReportDocument): DocumentDiff {
-  const fields: string[] = [];
-  const differs = (name: string, x: unknown, y: unknown): void => {
+  const fields: DiffField[] = [];
+  const differs = (name: DiffField, x: unknown, y: unknown): void => {
     if (x !== y) fields.push(name);
   };
-  differs('版本', before.format, after.format);
-  differs('机关名称', before.agency, after.agency);
-  differs('机关层级', before.agencyLevel, after.agencyLevel);
-  differs('年度', before.year, after.year);
-  differs('标题', before.title, after.title);
-  differs('前言', before.preface, after.preface);
+  differs('format', before.format, after.format);
+  differs('agency', before.agency, after.agency);
+  differs('agencyLevel', before.agencyLevel, after.agencyLevel);
+  differs('year', before.year, after.year);
+  differs('title', before.title, after.title);
+  differs('preface', before.preface, after.preface);
   for (const key of SECTION_KEYS)
-    differs(SECTION_NAMES[key], before.sections[key], after.sections[key]);
-  differs('发布日期', before.publicationDate, after.publicationDate);
+    differs(sectionField(key), before.sections[key], after.sections[key]);
+  differs('publicationDate', before.publicationDate, after.publicationDate);
   if (JSON.stringify(before.acknowledged) !== JSON.stringify(after.acknowledged))
-    fields.push('已确认的提示');
+    fields.push('acknowledged');
   if ((before.tables.disclosureStats === null) !== (after.tables.disclosureStats === null)) {
-    fields.push('公开及回应解读情况统计表');
+    fields.push('disclosureStats');
   }
   let cells = 0;
   for (const table of TABLE_IDS)
@@ -64,12 +90,4 @@ export function diffDocuments(before: ReportDocument, after: ReportDocument): Do
 
 export function isEmptyDiff(diff: DocumentDiff): boolean {
   return diff.cells === 0 && diff.fields.length === 0;
-}
-
-/** e.g. `改动 12 个单元格；修改了 一、总体情况、标题`, or `没有改动`. */
-export function describeDiff(diff: DocumentDiff): string {
-  const parts: string[] = [];
-  if (diff.cells > 0) parts.push(`改动 ${String(diff.cells)} 个单元格`);
-  if (diff.fields.length > 0) parts.push(`修改了 ${diff.fields.join('、')}`);
-  return parts.length === 0 ? '没有改动' : parts.join('；');
 }

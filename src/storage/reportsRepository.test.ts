@@ -66,6 +66,21 @@ describe('ReportsRepository', () => {
     expect(stored?.revision).toBe(2);
   });
 
+  it('never writes into a report in 回收站, even with the revision it expects', async () => {
+    const ctx = testContext();
+    const repo = new ReportsRepository(ctx);
+    const { id } = await repo.create(blank());
+    await repo.moveToBin(id);
+    const revision = (await repo.load(id))?.revision ?? -1;
+    expect(await repo.save(id, setCell(blank(), cell, 5).doc, revision)).toEqual({
+      kind: 'binned',
+      storedRevision: revision,
+    });
+    const stored = await repo.load(id);
+    expect(stored?.revision).toBe(revision);
+    expect(stored?.document?.tables.applications.received?.naturalPerson).toBeNull();
+  });
+
   it('reports a conflict (not an error) when the report is gone', async () => {
     const repo = new ReportsRepository(testContext());
     expect(await repo.save('no-such-id', blank(), 1)).toEqual({

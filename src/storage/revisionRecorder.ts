@@ -1,32 +1,46 @@
+import type { CommitKind } from '../report/commitKind';
 import type { RestoredDocument } from '../report/document';
 import type { AutosaveSource } from './autosave';
 import { diffDocuments } from './documentDiff';
 import {
   PERIODIC_SNAPSHOT_MS,
   type RevisionEntry,
-  type RevisionReason,
+  type RevisionKind,
   type RevisionsRepository,
 } from './revisions';
 
-/** The store's commit hook: each undoable change, with its label and the document before it. */
+/** The store's commit hook: each undoable change, with its kind and the document before it. */
 export interface CommitSource extends AutosaveSource {
-  subscribeCommits(listener: (label: string, before: RestoredDocument) => void): () => void;
+  subscribeCommits(listener: (kind: CommitKind, before: RestoredDocument) => void): () => void;
 }
 
+/** Kinds whose state before is always kept: each replaces much of the report at once. */
+const SNAPSHOT_BEFORE: Readonly<Record<CommitKind, boolean>> = {
+  edit: false,
+  clear: false,
+  acknowledge: false,
+  'table-toggle': false,
+  paste: true,
+  fill: true,
+  import: true,
+  'carry-over': true,
+  rename: true,
+  restore: true,
+  'edition-switch': true,
+};
+
 /**
- * Which risky operation a commit was, judged by what it did (the edition changed; many cells
- * changed at once) and by its undo label (导入, 粘贴, 填…). Ordinary typing returns `null`.
+ * Which snapshot a commit calls for, judged by its kind and by what it did (the edition
+ * changed; many cells changed at once). Ordinary typing returns `null`.
  */
 export function classifyCommit(
-  label: string,
+  kind: CommitKind,
   before: RestoredDocument,
   after: RestoredDocument,
-): RevisionReason | null {
-  if (before.format !== after.format) return 'beforeEditionSwitch';
-  if (label.includes('导入')) return 'beforeImport';
-  if (label.includes('粘贴')) return 'beforePaste';
-  if (label.includes('填')) return 'beforeFill';
-  if (diffDocuments(before, after).cells > 1) return 'beforeBulkChange';
+): RevisionKind | null {
+  if (before.format !== after.format) return 'edition-switch';
+  if (SNAPSHOT_BEFORE[kind]) return kind;
+  if (diffDocuments(before, after).cells > 1) return 'bulk';
   return null;
 }
 
@@ -42,7 +56,7 @@ export interface RevisionRecorderOptions {
 
 /**
  * Takes history snapshots while the user edits: the state before every import, edition switch,
- * paste, fill or other many-cell change, and otherwise at most one every five minutes of
+ * paste, fill, carry-over, restore or other many-cell change, and otherwise at most one every five minutes of
  * editing (the state before the first change after the interval, so every snapshot is a
  * state the report really had). Writes are queued so snapshots keep their order.
  */
@@ -78,10 +92,10 @@ export class RevisionRecorder {
   }
 
   /** Queues a snapshot of `doc`; resolves with the entry (or `null`: same as the last one). */
-  snapshot(doc: RestoredDocument, reason: RevisionReason): Promise<RevisionEntry | null> {
+  snapshot(doc: RestoredDocument, kind: RevisionKind): Promise<RevisionEntry | null> {
     this.#lastSnapshotAt = this.#now();
     const write = this.#queue.then(() =>
-      this.#options.revisions.snapshot(this.#options.reportId, doc, reason),
+      this.#options.revisions.snapshot(this.#options.reportId, doc, kind),
     );
     this.#queue = write.catch((error: unknown) => {
       this.#options.onError?.(error);
@@ -94,8 +108,8 @@ export class RevisionRecorder {
     await this.#queue;
   }
 
-  readonly #onCommit = (label: string, before: RestoredDocument): void => {
-    const reason = classifyCommit(label, before, this.#options.source.document);
+  readonly #onCommit = (kind: CommitKind, before: RestoredDocument): void => {
+    const reason = classifyCommit(kind, before, this.#options.source.document);
     const due =
       this.#lastSnapshotAt === null || this.#now() - this.#lastSnapshotAt >= this.#periodMs;
     if (reason === null && !due) return;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../report/blank';
+import type { CommitKind } from '../report/commitKind';
 import { asRestored, type RestoredDocument } from '../report/document';
 import { setCell } from '../report/edit';
 import { classifyCommit, RevisionRecorder, type CommitSource } from './revisionRecorder';
@@ -13,41 +14,48 @@ const base = () => createBlankDocument({ agency: '某局', year: 2021 });
 
 class FakeStore implements CommitSource {
   document: RestoredDocument = base();
-  readonly #commits = new Set<(label: string, before: RestoredDocument) => void>();
+  readonly #commits = new Set<(kind: CommitKind, before: RestoredDocument) => void>();
   subscribe(): () => void {
     return () => undefined;
   }
-  subscribeCommits(listener: (label: string, before: RestoredDocument) => void): () => void {
+  subscribeCommits(listener: (kind: CommitKind, before: RestoredDocument) => void): () => void {
     this.#commits.add(listener);
     return () => this.#commits.delete(listener);
   }
-  commit(next: RestoredDocument, label: string): void {
+  commit(next: RestoredDocument, kind: CommitKind): void {
     const before = this.document;
     this.document = next;
-    for (const l of this.#commits) l(label, before);
+    for (const l of this.#commits) l(kind, before);
   }
 }
 
 describe('RevisionsRepository', () => {
-  it('summarises each snapshot against the one before it, in Chinese', async () => {
+  it('records what changed since the snapshot before it, as data without wording', async () => {
     const ctx = testContext();
     const revisions = new RevisionsRepository(ctx);
     const first = base();
-    expect((await revisions.snapshot('r1', first, 'periodic'))?.summary).toBe('第一个快照');
+    expect((await revisions.snapshot('r1', first, 'periodic'))?.change).toEqual({ type: 'first' });
 
     let second = setCell(first, ref('received'), 3).doc;
     second = setCell(second, ref('received', 'commercial'), 1).doc;
     second = asRestored({ ...second, sections: { ...second.sections, overview: '总体情况……' } });
     ctx.clock.now += 1000;
-    const entry = await revisions.snapshot('r1', second, 'beforePaste');
+    const entry = await revisions.snapshot('r1', second, 'paste');
     // Two input cells; the 总计 totals that follow them are not counted.
-    expect(entry?.summary).toBe('改动 2 个单元格；修改了 一、总体情况');
+    expect(entry?.change).toEqual({
+      type: 'diff',
+      diff: { cells: 2, fields: ['sections.overview'] },
+    });
+    const stored = await ctx.db.revisions.get(entry?.id ?? -1);
+    expect(JSON.stringify({ kind: stored?.kind, change: stored?.change })).not.toMatch(
+      /[\u4e00-\u9fff]/u,
+    );
 
     // Identical to the newest snapshot: nothing stored.
     expect(await revisions.snapshot('r1', second, 'periodic')).toBeNull();
 
     const list = await revisions.list('r1');
-    expect(list.map((e) => e.reason)).toEqual(['beforePaste', 'periodic']);
+    expect(list.map((e) => e.kind)).toEqual(['paste', 'periodic']);
     const opened = await revisions.open(list[0]?.id ?? -1);
     expect(opened?.document?.tables.applications.received?.commercial).toBe(1);
     expect(opened?.problems).toEqual([]);
@@ -83,12 +91,40 @@ describe('RevisionsRepository', () => {
         year: 2021,
         sections: 5,
       },
-      'damagedOriginal',
-      '损坏的原始数据',
+      'damaged',
+      1,
     );
+    expect(entry.change).toEqual({ type: 'damaged', problems: 1 });
     const opened = await revisions.open(entry.id);
     expect(opened?.document?.agency).toBe('某局');
     expect(opened?.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('rows written before kinds', () => {
+  it('read their reason as a kind and show their summary as it was written', async () => {
+    const ctx = testContext();
+    const revisions = new RevisionsRepository(ctx);
+    const payload = ctx.encode(base(), new Date(0));
+    await ctx.db.revisions.add({
+      reportId: 'r1',
+      createdAt: 1,
+      summary: '改动 2 个单元格',
+      reason: 'beforePaste',
+      payload,
+    });
+    await ctx.db.revisions.add({
+      reportId: 'r1',
+      createdAt: 2,
+      kind: 'someFutureKind',
+      change: { type: 'diff', diff: { cells: 'x', fields: ['title', 'nonsense'] } },
+      payload,
+    });
+    const [newer, older] = await revisions.list('r1');
+    expect(older?.kind).toBe('paste');
+    expect(older?.change).toEqual({ type: 'legacy', text: '改动 2 个单元格' });
+    expect(newer?.kind).toBe('unknown');
+    expect(newer?.change).toEqual({ type: 'diff', diff: { cells: 0, fields: ['title'] } });
   });
 });
 
@@ -97,14 +133,16 @@ describe('classifyCommit', () => {
     const doc = base();
     const one = setCell(doc, ref('received'), 1).doc;
     const two = setCell(one, ref('disclosed'), 1).doc;
-    expect(classifyCommit('切换到2019年版', doc, asRestored({ ...doc, format: '2019' }))).toBe(
-      'beforeEditionSwitch',
+    expect(classifyCommit('edit', doc, asRestored({ ...doc, format: '2019' }))).toBe(
+      'edition-switch',
     );
-    expect(classifyCommit('导入文件', doc, one)).toBe('beforeImport');
-    expect(classifyCommit('粘贴表格', doc, two)).toBe('beforePaste');
-    expect(classifyCommit('空白填0', doc, two)).toBe('beforeFill');
-    expect(classifyCommit('批量修改', doc, two)).toBe('beforeBulkChange');
-    expect(classifyCommit('编辑单元格', doc, one)).toBeNull();
+    expect(classifyCommit('import', doc, one)).toBe('import');
+    expect(classifyCommit('paste', doc, one)).toBe('paste');
+    expect(classifyCommit('fill', doc, two)).toBe('fill');
+    expect(classifyCommit('carry-over', doc, one)).toBe('carry-over');
+    expect(classifyCommit('edit', doc, two)).toBe('bulk');
+    expect(classifyCommit('edit', doc, one)).toBeNull();
+    expect(classifyCommit('clear', doc, one)).toBeNull();
   });
 });
 
@@ -122,22 +160,22 @@ describe('RevisionRecorder', () => {
     await recorder.start();
 
     const opened = store.document;
-    store.commit(setCell(opened, ref('received'), 1).doc, '编辑单元格'); // first edit: keeps the opened state
+    store.commit(setCell(opened, ref('received'), 1).doc, 'edit'); // first edit: keeps the opened state
     ctx.clock.now += 60_000;
-    store.commit(setCell(store.document, ref('received'), 2).doc, '编辑单元格'); // within 5 min: nothing
+    store.commit(setCell(store.document, ref('received'), 2).doc, 'edit'); // within 5 min: nothing
     const beforePaste = store.document;
     ctx.clock.now += 1000;
     store.commit(
       setCell(setCell(beforePaste, ref('disclosed'), 5).doc, ref('disclosed', 'commercial'), 1).doc,
-      '粘贴',
+      'paste',
     );
     ctx.clock.now += PERIODIC_SNAPSHOT_MS;
     const beforeLate = store.document;
-    store.commit(setCell(store.document, ref('received'), 9).doc, '编辑单元格'); // 5 min later: snapshot
+    store.commit(setCell(store.document, ref('received'), 9).doc, 'edit'); // 5 min later: snapshot
     await recorder.settled();
 
     const list = await revisions.list('r1');
-    expect(list.map((e) => e.reason)).toEqual(['periodic', 'beforePaste', 'periodic']);
+    expect(list.map((e) => e.kind)).toEqual(['periodic', 'paste', 'periodic']);
     const docs = await Promise.all(list.map((e) => revisions.open(e.id)));
     expect(docs.map((d) => d?.document?.tables.applications.received?.naturalPerson)).toEqual([
       beforeLate.tables.applications.received?.naturalPerson,

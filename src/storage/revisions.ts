@@ -1,45 +1,65 @@
+import { isCommitKind, type CommitKind } from '../report/commitKind';
 import type { RestoredDocument } from '../report/document';
 import type { Problem } from '../report/restore/problems';
-import { restore } from '../report/restore/restore';
 import type { RevisionRow } from './db';
-import { describeDiff, diffDocuments, isEmptyDiff } from './documentDiff';
+import { DIFF_FIELDS, diffDocuments, isEmptyDiff, type DocumentDiff } from './documentDiff';
+import { loadRestore } from './lazyRestore';
 import type { StorageContext } from './storageContext';
 
-/** Why a snapshot was taken. Stored as text; unknown values (newer app) still display. */
-export type RevisionReason =
+/**
+ * Why a snapshot was taken: before a commit of that kind, or one of the storage's own reasons.
+ * Stored as text; a kind this version does not know (a newer app wrote it) reads as `unknown`.
+ */
+export type RevisionKind =
+  | CommitKind
+  /** At most one every few minutes of editing. */
   | 'periodic'
-  | 'beforeImport'
-  | 'beforeEditionSwitch'
-  | 'beforePaste'
-  | 'beforeFill'
-  | 'beforeBulkChange'
-  | 'beforeRestore'
-  | 'beforeReload'
-  | 'damagedOriginal';
+  /** An edit that changed many cells at once. */
+  | 'bulk'
+  /** This tab's unsaved version, kept before another tab's newer one was loaded. */
+  | 'reload'
+  /** The stored version, kept before this tab's version replaced it (report taken out of 回收站). */
+  | 'restore-from-bin'
+  /** Damaged stored data as it was, before the first save repaired it. */
+  | 'damaged';
 
-export const REVISION_REASON_LABELS: Readonly<Record<RevisionReason, string>> = {
-  periodic: '编辑中定时保存',
-  beforeImport: '导入前',
-  beforeEditionSwitch: '切换版本前',
-  beforePaste: '粘贴前',
-  beforeFill: '批量填写前',
-  beforeBulkChange: '批量修改前',
-  beforeRestore: '恢复历史版本前',
-  beforeReload: '载入其他窗口的较新版本前（本窗口未保存的内容）',
-  damagedOriginal: '存储数据损坏时的原始内容',
+const OWN_KINDS = ['periodic', 'bulk', 'reload', 'restore-from-bin', 'damaged'] as const;
+
+export function isRevisionKind(value: unknown): value is RevisionKind {
+  return isCommitKind(value) || (OWN_KINDS as readonly unknown[]).includes(value);
+}
+
+/** Rows written before kinds stored a `reason` code; the same facts as kinds. */
+const LEGACY_REASONS: Readonly<Record<string, RevisionKind>> = {
+  periodic: 'periodic',
+  beforeImport: 'import',
+  beforeEditionSwitch: 'edition-switch',
+  beforePaste: 'paste',
+  beforeFill: 'fill',
+  beforeBulkChange: 'bulk',
+  beforeRestore: 'restore',
+  beforeReload: 'reload',
+  damagedOriginal: 'damaged',
 };
 
-export function revisionReasonLabel(reason: string): string {
-  return (REVISION_REASON_LABELS as Readonly<Record<string, string>>)[reason] ?? reason;
-}
+/** What changed since the snapshot before it, as data; the UI words it. */
+export type RevisionChange =
+  | { readonly type: 'first' }
+  /** The snapshot before it could not be read, so nothing was compared. */
+  | { readonly type: 'notCompared' }
+  | { readonly type: 'diff'; readonly diff: DocumentDiff }
+  /** Damaged stored data kept as it was; `problems` found when it was opened. */
+  | { readonly type: 'damaged'; readonly problems: number }
+  /** A row written before kinds: its Chinese summary, shown as it is. */
+  | { readonly type: 'legacy'; readonly text: string };
 
 /** One entry of the history list (without the document itself). */
 export interface RevisionEntry {
   readonly id: number;
   readonly reportId: string;
   readonly createdAt: number;
-  readonly summary: string;
-  readonly reason: string;
+  readonly kind: RevisionKind | 'unknown';
+  readonly change: RevisionChange;
 }
 
 export interface OpenedRevision extends RevisionEntry {
@@ -52,19 +72,61 @@ export const MAX_REVISIONS_PER_REPORT = 100;
 /** Editing produces at most one periodic snapshot per this interval. */
 export const PERIODIC_SNAPSHOT_MS = 5 * 60 * 1000;
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function kindOf(row: RevisionRow): RevisionKind | 'unknown' {
+  if (isRevisionKind(row.kind)) return row.kind;
+  if (typeof row.reason === 'string') return LEGACY_REASONS[row.reason] ?? 'unknown';
+  return 'unknown';
+}
+
+const countOf = (v: unknown): number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0;
+
+/** Reads a stored change defensively: whatever is damaged reads as "not compared". */
+function changeOf(row: RevisionRow): RevisionChange {
+  const c = row.change;
+  if (!isRecord(c)) {
+    return typeof row.summary === 'string' && row.summary !== ''
+      ? { type: 'legacy', text: row.summary }
+      : { type: 'notCompared' };
+  }
+  switch (c.type) {
+    case 'first':
+      return { type: 'first' };
+    case 'damaged':
+      return { type: 'damaged', problems: countOf(c.problems) };
+    case 'diff': {
+      const diff = isRecord(c.diff) ? c.diff : {};
+      const fields = Array.isArray(diff.fields) ? diff.fields : [];
+      return {
+        type: 'diff',
+        diff: {
+          cells: countOf(diff.cells),
+          fields: DIFF_FIELDS.filter((f) => fields.includes(f)),
+        },
+      };
+    }
+    default:
+      return { type: 'notCompared' };
+  }
+}
+
 function entryOf(row: RevisionRow): RevisionEntry {
   return {
     id: row.id,
     reportId: row.reportId,
     createdAt: typeof row.createdAt === 'number' ? row.createdAt : 0,
-    summary: typeof row.summary === 'string' ? row.summary : '',
-    reason: typeof row.reason === 'string' ? row.reason : '',
+    kind: kindOf(row),
+    change: changeOf(row),
   };
 }
 
 /**
- * Revision history: whole-document snapshots of a report, each with a short Chinese summary
- * of what changed since the snapshot before it. Snapshots are read back through restore.
+ * Revision history: whole-document snapshots of a report, each with why it was taken (a kind)
+ * and what changed since the snapshot before it (as data). Snapshots are read back through
+ * restore.
  */
 export class RevisionsRepository {
   readonly #ctx: StorageContext;
@@ -85,25 +147,25 @@ export class RevisionsRepository {
   async snapshot(
     reportId: string,
     doc: RestoredDocument,
-    reason: RevisionReason,
+    kind: RevisionKind,
   ): Promise<RevisionEntry | null> {
     const latest = await this.#newest(reportId);
-    let summary: string;
+    let change: RevisionChange;
     if (latest === undefined) {
-      summary = '第一个快照';
+      change = { type: 'first' };
     } else if (latest.doc === null) {
-      summary = '上一个快照无法读取，未能比较改动';
+      change = { type: 'notCompared' };
     } else {
       const diff = diffDocuments(latest.doc, doc);
       if (isEmptyDiff(diff)) return null;
-      summary = describeDiff(diff);
+      change = { type: 'diff', diff };
     }
     const createdAt = this.#ctx.now();
     const row: Omit<RevisionRow, 'id'> = {
       reportId,
       createdAt,
-      summary,
-      reason,
+      kind,
+      change,
       payload: this.#ctx.encode(doc, new Date(createdAt)),
     };
     const id = await this.#add(row);
@@ -111,18 +173,21 @@ export class RevisionsRepository {
     return entryOf({ ...row, id });
   }
 
-  /** Keeps data exactly as it was stored (e.g. a damaged row before it is repaired). */
+  /**
+   * Keeps data exactly as it was stored (a damaged row before it is repaired or replaced);
+   * `problems` is how many restore found in it.
+   */
   async snapshotRaw(
     reportId: string,
     payload: unknown,
-    reason: RevisionReason,
-    summary: string,
+    kind: RevisionKind,
+    problems: number,
   ): Promise<RevisionEntry> {
     const row: Omit<RevisionRow, 'id'> = {
       reportId,
       createdAt: this.#ctx.now(),
-      summary,
-      reason,
+      kind,
+      change: { type: 'damaged', problems } satisfies RevisionChange,
       payload,
     };
     const id = await this.#add(row);
@@ -145,7 +210,7 @@ export class RevisionsRepository {
   async open(id: number): Promise<OpenedRevision | undefined> {
     const row = await this.#ctx.db.revisions.get(id);
     if (row === undefined) return undefined;
-    const { document, problems } = restore(row.payload);
+    const { document, problems } = (await loadRestore())(row.payload);
     return { ...entryOf(row), document, problems };
   }
 

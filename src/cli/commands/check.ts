@@ -3,10 +3,14 @@ import type { RestoredDocument } from '../../report/document';
 import { exitCodeOf, outcomeOf, type CheckedFile } from '../checkResult';
 import { EXIT_UNUSABLE } from '../exitCodes';
 import { formatCheckedFile, formatProblem } from '../format';
-import { splitInvalidValues } from '../invalidValueFindings';
+import { splitInvalidValues } from '../../report/restore/invalidValueFindings';
 import type { CliIo } from '../io';
 import { checkResultsToJson } from '../jsonOutput';
 import { loadReport } from '../loadReport';
+import { mapInOrder } from '../mapInOrder';
+
+/** Files read at once by `check` with many files. */
+const READ_CONCURRENCY = 32;
 
 export interface CheckOptions {
   readonly files: readonly string[];
@@ -79,8 +83,10 @@ export async function checkCommand(options: CheckOptions, io: CliIo): Promise<nu
     if (loaded === null) return EXIT_UNUSABLE;
     previous = loaded;
   }
-  const results: CheckedFile[] = [];
-  for (const file of options.files) results.push(await checkFile(file, previous, io));
+  // Files are read side by side (output keeps the command line's order).
+  const results = await mapInOrder(options.files, READ_CONCURRENCY, (file) =>
+    checkFile(file, previous, io),
+  );
   io.stdout(options.json ? checkResultsToJson(results) : results.map(formatCheckedFile).join('\n'));
   return exitCodeOf(results);
 }

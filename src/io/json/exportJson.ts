@@ -1,7 +1,7 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { SectionKey } from '../../report/definition/types';
 import { titleOf, type Acknowledgement, type RestoredDocument } from '../../report/document';
-import { CURRENT_FILE_VERSION, FILE_KEYS, FILE_TYPE } from '../../report/restore/fileShape';
+import { CURRENT_FILE_VERSION, FILE_KEYS, FILE_TYPE } from '../../report/restore/fileConstants';
 import { tableToFile } from './tableToFile';
 
 export interface ExportMeta {

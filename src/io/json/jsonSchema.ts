@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportFileSchema } from '../../report/restore/fileShape';
+import { buildReportFileSchema } from '../../report/restore/fileShape';
 
 /** Where the generated schema is published (relative to the repository root). */
 export const SCHEMA_PATH = 'public/schema/annual-report-v1.json';
@@ -10,7 +10,7 @@ export const SCHEMA_PATH = 'public/schema/annual-report-v1.json';
  * a URL-looking id invites validators to fetch it, and the app makes no network calls.
  */
 export function annualReportJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(reportFileSchema, { target: 'draft-2020-12' });
+  const { $schema, ...rest } = z.toJSONSchema(buildReportFileSchema(), { target: 'draft-2020-12' });
   return {
     $schema,
     $id: 'annual-report-v1.json',

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dispositionRowIds } from '../definition/applications';
+import { definitionOf } from '../definition/editions';
+import type { Format } from '../definition/types';
 import { runChecks } from './index';
 import { blankDoc, readyDoc, set, setAll, storeRaw } from './testDocs';
 import type { CheckId, Finding } from './types';
 import type { RestoredDocument } from '../document';
+
+const dispositionRowIds = (format: Format) => definitionOf(format).applicationsRoles.dispositions;
 
 const only = (check: CheckId, doc: RestoredDocument): Finding[] =>
   runChecks(doc).filter((f) => f.check === check);
@@ -73,7 +76,7 @@ describe('applications.rowTotal', () => {
         expected: 6,
         actual: 0,
         message:
-          '表三「一、本年新收政府信息公开申请数量」行：总计（0）≠ 各类申请人之和（6）（有未填写的单元格，待填写）',
+          '表三「一、本年新收政府信息公开申请数量」行：总计（未填写）≠ 各类申请人之和（6，部分未填写）（有未填写的单元格，待填写）',
       }),
     ]);
   });
@@ -183,7 +186,8 @@ describe('applications.balance', () => {
     expect(only('applications.balance', doc)).toEqual([]);
   });
 
-  it('is not assessable while the table is being filled in', () => {
+  // A blank side is shown as 未填写, never as 0: the sum treats it as 0 only to decide.
+  it('is not assessable while the table is being filled in, and says what is blank', () => {
     const doc = set(blankDoc('2019'), 'applications.received.commercial', 3);
     const findings = only('applications.balance', doc);
     expect(findings.map((f) => [f.cells[0], f.status])).toEqual([
@@ -191,7 +195,7 @@ describe('applications.balance', () => {
       ['applications.received.total', 'not-assessable'],
     ]);
     expect(findings[0]?.message).toBe(
-      '表三 商业企业列：本年新收 + 上年结转（3）≠ 办理结果总计 + 结转下年度（0）（有未填写的单元格，待填写）',
+      '表三 商业企业列：本年新收 + 上年结转（3，部分未填写）≠ 办理结果总计 + 结转下年度（未填写）（有未填写的单元格，待填写）',
     );
   });
 

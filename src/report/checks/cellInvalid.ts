@@ -1,10 +1,8 @@
 import type { CellKind } from '../definition/types';
 import { MONEY_DECIMALS } from '../money';
-import { NO_FINDINGS, type CheckContext } from './context';
-import * as text from './messages';
+import { EVERY_EDITION, NO_FINDINGS, type CheckEntry, type RawFinding } from './context';
+import { cellLabels, str, VALID_VALUE } from './messages';
 import { cellPlan } from './plan';
-import { CHECK_SEVERITY } from './severity';
-import type { Finding } from './types';
 
 const MONEY_SCALE = 10 ** MONEY_DECIMALS;
 
@@ -33,31 +31,32 @@ function shown(kind: CellKind, value: unknown): number | string {
 }
 
 /** `cell.invalid`: one error per known cell whose stored value is not valid for its kind. */
-export function cellInvalid(ctx: CheckContext): readonly Finding[] {
-  const plan = cellPlan(ctx.doc.format);
-  let findings: Finding[] | null = null;
-  // An absent optional table reads as blank in the snapshot, so one pass over all cells suffices.
-  for (const cell of plan.all) {
-    const value = ctx.values[cell.index];
-    if (value === null || isValid(cell.kind, value)) continue;
-    const actual = shown(cell.kind, value);
-    findings ??= [];
-    findings.push({
-      check: 'cell.invalid',
-      severity: CHECK_SEVERITY['cell.invalid'],
-      status: 'fail',
-      cells: [cell.id],
-      expected: null,
-      actual: typeof actual === 'number' && !Number.isFinite(actual) ? String(actual) : actual,
-      message: text.cellInvalid(
-        cell.tableDef.shortName,
-        cell.rowDef.label,
-        cell.columnDef.label,
-        String(actual),
-        cell.kind,
-      ),
-      part: cell.table,
-    });
-  }
-  return findings ?? NO_FINDINGS;
-}
+export const cellInvalid: CheckEntry = {
+  id: 'cell.invalid',
+  severity: 'error',
+  appliesTo: EVERY_EDITION,
+  run(ctx) {
+    const plan = cellPlan(ctx.doc.format);
+    let findings: RawFinding[] | null = null;
+    // An absent optional table reads as blank in the snapshot, so one pass over all cells suffices.
+    for (const cell of plan.all) {
+      const value = ctx.values[cell.index];
+      if (value === null || isValid(cell.kind, value)) continue;
+      const actual = shown(cell.kind, value);
+      findings ??= [];
+      findings.push({
+        status: 'fail',
+        cells: [cell.id],
+        expected: null,
+        actual: typeof actual === 'number' && !Number.isFinite(actual) ? String(actual) : actual,
+        part: cell.table,
+        params: { shown: String(actual) },
+      });
+    }
+    return findings ?? NO_FINDINGS;
+  },
+  describe(f, edition) {
+    const { table, row, column } = cellLabels(edition, f.cells[0]);
+    return `${table.shortName}「${row.label}」行「${column.label}」：${str(f.params, 'shown')} 不是有效的数值，${VALID_VALUE[column.kind]}`;
+  },
+};

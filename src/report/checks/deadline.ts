@@ -1,8 +1,12 @@
 import type { AgencyLevel } from '../document';
-import { NO_FINDINGS, type CheckContext } from './context';
-import * as text from './messages';
-import { CHECK_SEVERITY } from './severity';
-import type { Finding } from './types';
+import {
+  EVERY_EDITION,
+  NO_FINDINGS,
+  type CheckContext,
+  type CheckEntry,
+  type RawFinding,
+} from './context';
+import { chineseDate, numbers, str, type CalendarDate } from './messages';
 
 /**
  * 《政府信息公开条例》第四十九条: departments publish by 1月31日; the government's own report
@@ -46,31 +50,62 @@ export function deadlineOf(
  * `meta.deadline` (info): a publication date after the statutory deadline; or, for a report not
  * yet given a publication date, a deadline that is near or recently past (as of `today`).
  */
-export function metaDeadline(ctx: CheckContext): readonly Finding[] {
+function run(ctx: CheckContext): readonly RawFinding[] {
   const { doc } = ctx;
   const deadline = deadlineOf(doc.year, doc.agencyLevel);
   const deadlineDay = dayNumber(deadline.y, deadline.m, deadline.d);
-  const finding = (message: string, actual: string | number | null): Finding => ({
-    check: 'meta.deadline',
-    severity: CHECK_SEVERITY['meta.deadline'],
+  const finding = (
+    kind: 'late' | 'near' | 'passed',
+    days: number,
+    actual: string | number | null,
+    published?: CalendarDate,
+  ): RawFinding => ({
     status: 'fail',
     cells: [],
     expected: `${String(deadline.y)}-${String(deadline.m).padStart(2, '0')}-${String(deadline.d)}`,
     actual,
-    message,
     part: 'meta',
+    params: {
+      kind,
+      days,
+      deadline: [deadline.y, deadline.m, deadline.d],
+      published: published === undefined ? [] : [published.y, published.m, published.d],
+    },
   });
   const published = doc.publicationDate === null ? null : parseIsoDate(doc.publicationDate);
   if (published !== null) {
     const late = dayNumber(published.y, published.m, published.d) - deadlineDay;
-    return late > 0
-      ? [finding(text.publishedLate(published, deadline, late), doc.publicationDate)]
-      : NO_FINDINGS;
+    return late > 0 ? [finding('late', late, doc.publicationDate, published)] : NO_FINDINGS;
   }
   if (ctx.today === undefined) return NO_FINDINGS;
   const today = dayNumber(ctx.today.getFullYear(), ctx.today.getMonth() + 1, ctx.today.getDate());
   const left = deadlineDay - today;
-  if (left >= 0 && left <= NEAR_DAYS) return [finding(text.deadlineNear(deadline, left), left)];
-  if (left < 0 && -left <= STALE_DAYS) return [finding(text.deadlinePassed(deadline, -left), left)];
+  if (left >= 0 && left <= NEAR_DAYS) return [finding('near', left, left)];
+  if (left < 0 && -left <= STALE_DAYS) return [finding('passed', -left, left)];
   return NO_FINDINGS;
 }
+
+function date(values: readonly number[]): CalendarDate {
+  return { y: values[0] ?? 0, m: values[1] ?? 0, d: values[2] ?? 0 };
+}
+
+export const metaDeadline: CheckEntry = {
+  id: 'meta.deadline',
+  severity: 'info',
+  appliesTo: EVERY_EDITION,
+  run,
+  describe(f) {
+    const deadline = chineseDate(date(numbers(f.params, 'deadline')));
+    const days = f.params.days;
+    switch (str(f.params, 'kind')) {
+      case 'late':
+        return `发布日期（${chineseDate(date(numbers(f.params, 'published')))}）晚于法定发布时限（${deadline}）${String(days)} 天`;
+      case 'near':
+        return days === 0
+          ? `今天是法定发布时限（${deadline}）`
+          : `距法定发布时限（${deadline}）还有 ${String(days)} 天`;
+      default:
+        return `已超过法定发布时限（${deadline}）${String(days)} 天，尚未填写发布日期`;
+    }
+  },
+};

@@ -1,29 +1,34 @@
-import type { Format } from '../definition/types';
+import { definitionOf } from '../definition/editions';
+import type { Format, InForceRoles } from '../definition/types';
 import { cellSpec, perFormat, type CellSpec } from './plan';
-
-/** The rows of 2021 表二 第二十条第（一）项 whose 现行有效件数 is a running count. */
-const IN_FORCE_ROWS = ['rules', 'normativeDocs'] as const;
 
 export interface InForceCells {
   readonly inForce: CellSpec;
   readonly issued: CellSpec;
   readonly repealed: CellSpec;
-  /** Column labels from the definition, for the messages. */
-  readonly labels: { readonly inForce: string; readonly issued: string; readonly repealed: string };
 }
 
-/** 本年制发件数 / 本年废止件数 / 现行有效件数 of 规章 and 行政规范性文件 (2021 edition only). */
-export const inForceCells = perFormat((format: Format): readonly InForceCells[] =>
-  IN_FORCE_ROWS.map((row) => {
+/** 本年制发件数 / 本年废止件数 / 现行有效件数 of the rows the edition names for a check. */
+export function inForceCells(
+  format: Format,
+  roles: InForceRoles | undefined,
+): readonly InForceCells[] {
+  return (roles?.rows ?? []).map((row) => {
     const cell = (column: string) => cellSpec(format, 'proactive', row, column);
-    const inForce = cell('inForce');
-    const issued = cell('issued');
-    const repealed = cell('repealed');
-    const labels = {
-      inForce: inForce.columnDef.label,
-      issued: issued.columnDef.label,
-      repealed: repealed.columnDef.label,
+    return {
+      inForce: cell(roles?.inForce ?? ''),
+      issued: cell(roles?.issued ?? ''),
+      repealed: cell(roles?.repealed ?? ''),
     };
-    return { inForce, issued, repealed, labels };
-  }),
+  });
+}
+
+/** The in-force cells as the edition names them for `previous.inForce`. */
+export const previousInForceCells = perFormat((format) =>
+  inForceCells(format, definitionOf(format).checks['previous.inForce']),
+);
+
+/** The in-force cells as the edition names them for `proactive.inForceBelowIssued`. */
+export const belowIssuedCells = perFormat((format) =>
+  inForceCells(format, definitionOf(format).checks['proactive.inForceBelowIssued']),
 );

@@ -16,24 +16,16 @@
  * Checks run in catalogue order; each is a pure function of the context, prepared per edition
  * once (module-level caches), so running them on every keystroke only reads values.
  */
+import { definitionOf } from '../definition/editions';
+import type { EditionDefinition, Format } from '../definition/types';
 import type { ReportDocument } from '../document';
-import { applicationsBalance } from './applicationsBalance';
-import { applicationsHandledTotal, applicationsRowTotal } from './applicationsTotals';
-import { tableBlankCells } from './blankCells';
-import { cellInvalid } from './cellInvalid';
-import { metaDeadline } from './deadline';
-import { narrativeNumberMismatch } from './narrativeMismatch';
-import type { Check, CheckContext } from './context';
-import { statsDedupedAtMostChannels, statsSubsetOfParent } from './disclosureStats';
-import { previousCarriedOver, previousInForce, previousLastYearItems } from './previousYear';
-import { proactiveInForceBelowIssued, proactiveRulesAuthority } from './proactivePlausibility';
-import { reviewTotal } from './reviewTotal';
-import { sectionEmpty, sectionFeesNotStated } from './sections';
+import type { CheckEntry, RawFinding } from './context';
+import { checkEntry, CHECKS } from './registry';
 import { CHECK_IDS, type CheckId, type Finding } from './types';
 import { snapshotValues } from './values';
 
 export { acknowledgementCell, findingKey, isAcknowledged } from './acknowledgement';
-export { CHECK_SEVERITY } from './severity';
+export { CHECK_SEVERITY } from './registry';
 
 export interface CheckOptions {
   /** Last year's report, for the previous.* continuity checks. */
@@ -45,45 +37,51 @@ export interface CheckOptions {
 /** Every catalogue id is implemented. */
 export type ImplementedCheckId = CheckId;
 
-/** Every implemented check, in catalogue order; `satisfies` makes the list exhaustive. */
-const CHECKS = {
-  'cell.invalid': cellInvalid,
-  'applications.rowTotal': applicationsRowTotal,
-  'applications.handledTotal': applicationsHandledTotal,
-  'applications.balance': applicationsBalance,
-  'review.total': reviewTotal,
-  'stats.subsetOfParent': statsSubsetOfParent,
-  'previous.carriedOver': previousCarriedOver,
-  'previous.inForce': previousInForce,
-  'previous.lastYearItems': previousLastYearItems,
-  'proactive.rulesAuthority': proactiveRulesAuthority,
-  'proactive.inForceBelowIssued': proactiveInForceBelowIssued,
-  'stats.dedupedAtMostChannels': statsDedupedAtMostChannels,
-  'section.empty': sectionEmpty,
-  'section.feesNotStated': sectionFeesNotStated,
-  'narrative.numberMismatch': narrativeNumberMismatch,
-  'table.blankCells': tableBlankCells,
-  'meta.deadline': metaDeadline,
-} as const satisfies Record<ImplementedCheckId, Check>;
-
-const ORDERED: readonly Check[] = Object.values(CHECKS);
-
 /** The implemented ids, in catalogue order. */
-export const IMPLEMENTED_CHECK_IDS: readonly ImplementedCheckId[] = CHECK_IDS.filter(
-  (id): id is ImplementedCheckId => id in CHECKS,
+export const IMPLEMENTED_CHECK_IDS: readonly ImplementedCheckId[] = CHECK_IDS.filter((id) =>
+  CHECKS.some((c) => c.id === id),
 );
 
-/** Runs every implemented check on the document; findings in catalogue order. */
+/** The checks that apply to an edition, in catalogue order (prepared once per edition). */
+const applicable = new Map<Format, readonly CheckEntry[]>();
+function checksFor(format: Format, edition: EditionDefinition): readonly CheckEntry[] {
+  let list = applicable.get(format);
+  if (list === undefined) {
+    list = CHECKS.filter((c) => c.appliesTo(edition));
+    applicable.set(format, list);
+  }
+  return list;
+}
+
+/** A finding as shown: its check's id and severity, and the message built from its params. */
+function finished(entry: CheckEntry, raw: RawFinding, edition: EditionDefinition): Finding {
+  const { params: _params, ...rest } = raw;
+  return {
+    check: entry.id,
+    severity: entry.severity,
+    ...rest,
+    message: entry.describe(raw, edition),
+  };
+}
+
+/** The message of a raw finding of a check, in the words of the edition (for callers that re-word). */
+export function findingMessage(id: CheckId, raw: RawFinding, format: Format): string {
+  return checkEntry(id).describe(raw, definitionOf(format));
+}
+
+/** Runs every check that applies to the document's edition; findings in catalogue order. */
 export function runChecks(doc: ReportDocument, options: CheckOptions = {}): Finding[] {
-  const ctx: CheckContext = {
+  const edition = definitionOf(doc.format);
+  const ctx = {
     doc,
+    edition,
     values: snapshotValues(doc),
     previous: options.previous ?? null,
     today: options.today,
   };
   const findings: Finding[] = [];
-  for (const check of ORDERED) {
-    for (const finding of check(ctx)) findings.push(finding);
+  for (const entry of checksFor(doc.format, edition)) {
+    for (const raw of entry.run(ctx)) findings.push(finished(entry, raw, edition));
   }
   return findings;
 }

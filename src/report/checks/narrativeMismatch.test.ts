@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './index';
-import { narrativeClaims } from './narrativeNumbers';
+import { definitionOf } from '../definition/editions';
+import { narrativeClaims as claimsOf } from './narrativeNumbers';
+
+const QUANTITIES = definitionOf('2021').checks['narrative.numberMismatch']?.quantities ?? [];
+
+/** The claims of a text with the 2021 edition's phrasings, quantities by id. */
+function narrativeClaims(text: string) {
+  return claimsOf(text, QUANTITIES).map((c) => ({ ...c, quantity: c.quantity.id }));
+}
 import { blankDoc, documentFromContract, set } from './testDocs';
 
 const mismatches = (doc: Parameters<typeof runChecks>[0]) =>

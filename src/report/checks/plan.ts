@@ -109,3 +109,35 @@ export function cellSpec(format: Format, table: TableId, row: string, column: st
   }
   return spec;
 }
+
+/**
+ * For each computed cell (by index), the input cells its formula reads, followed through other
+ * computed cells down to cells the user fills in. A blank among them makes the total a blank
+ * input of any relation that reads it (the contract's blank rule reaches through totals).
+ */
+export const leafInputs = perFormat((format): ReadonlyMap<number, readonly number[]> => {
+  const plan = cellPlan(format);
+  const formulas = Object.values(definitionOf(format).tables).flatMap((t) => t.formulas);
+  const direct = new Map<number, number[]>();
+  for (const f of formulas) {
+    const target = plan.byId.get(cellId(f.target));
+    if (target === undefined) continue;
+    const terms = f.terms
+      .map((t) => plan.byId.get(cellId(t))?.index)
+      .filter((i): i is number => i !== undefined);
+    direct.set(target.index, terms);
+  }
+  const leaves = new Map<number, readonly number[]>();
+  const resolve = (index: number, seen: Set<number>): readonly number[] => {
+    const known = leaves.get(index);
+    if (known !== undefined) return known;
+    const terms = direct.get(index);
+    if (terms === undefined || seen.has(index)) return [index];
+    seen.add(index);
+    const out = [...new Set(terms.flatMap((t) => (direct.has(t) ? resolve(t, seen) : [t])))];
+    leaves.set(index, out);
+    return out;
+  };
+  for (const index of direct.keys()) resolve(index, new Set());
+  return leaves;
+});

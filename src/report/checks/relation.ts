@@ -1,9 +1,7 @@
 import { readCell, type CellId } from '../cells';
-import { NO_FINDINGS, type CheckContext } from './context';
-import { notAssessable } from './messages';
-import type { CellSpec } from './plan';
-import { CHECK_SEVERITY } from './severity';
-import type { CheckId, Finding } from './types';
+import { NO_FINDINGS, type CheckContext, type MessageParams, type RawFinding } from './context';
+import { leafInputs, type CellSpec } from './plan';
+import type { Finding } from './types';
 
 /** One summand of a side: a cell of this year's report or of last year's, added or subtracted. */
 export interface Term {
@@ -21,7 +19,7 @@ export type Comparison = 'equal' | 'atMost' | 'atLeast';
 
 /**
  * A relation between two sums of cells, prepared once per edition. Evaluating it on a document
- * only reads values; the message is built only when the relation does not hold.
+ * only reads values; what the message needs is carried as params (ids), never as wording.
  */
 export interface Relation {
   readonly left: readonly Term[];
@@ -30,14 +28,16 @@ export interface Relation {
   /** Cells of this year's report, left side first (cells of last year's report are not listed). */
   readonly cells: readonly CellId[];
   readonly part: Finding['part'];
-  readonly describe: (actual: number, expected: number) => string;
+  readonly params: MessageParams;
 }
 
-export function relation(spec: Omit<Relation, 'cells'>): Relation {
+export function relation(
+  spec: Omit<Relation, 'cells' | 'params'> & { params?: MessageParams },
+): Relation {
   const cells = [...spec.left, ...spec.right]
     .filter((t) => t.source === 'doc')
     .map((t) => t.cell.id);
-  return { ...spec, cells };
+  return { ...spec, cells, params: spec.params ?? {} };
 }
 
 /**
@@ -66,9 +66,24 @@ function sideSum(terms: readonly Term[], ctx: CheckContext): number {
   return sum;
 }
 
-function hasBlank(terms: readonly Term[], ctx: CheckContext): boolean {
-  for (const t of terms) if (valueOf(t, ctx) === null) return true;
-  return false;
+/**
+ * Whether a term is blank: its own value, or — for a total of this year's report — any input
+ * the total is computed from (a total over blank rows is not yet a number the user gave).
+ */
+function isBlank(t: Term, ctx: CheckContext): boolean {
+  if (valueOf(t, ctx) === null) return true;
+  if (t.source !== 'doc' || !t.cell.computed) return false;
+  const inputs = leafInputs(ctx.doc.format).get(t.cell.index) ?? [];
+  return inputs.some((i) => ctx.values[i] === null);
+}
+
+/** How much of a side is blank, for the wording of a not-assessable finding. */
+export type SideBlank = 'none' | 'some' | 'all';
+
+function sideBlank(terms: readonly Term[], ctx: CheckContext): SideBlank {
+  let blank = 0;
+  for (const t of terms) if (isBlank(t, ctx)) blank += 1;
+  return blank === 0 ? 'none' : blank === terms.length ? 'all' : 'some';
 }
 
 function holds(comparison: Comparison, actual: number, expected: number): boolean {
@@ -85,31 +100,29 @@ function holds(comparison: Comparison, actual: number, expected: number): boolea
 /**
  * Evaluates relations with the contract's blank rule: blanks count as 0; a relation that then
  * holds passes; one that does not is `not-assessable` when a blank is among its inputs, else
- * `fail`. `actual` is the left side, `expected` the right side.
+ * `fail`. `actual` is the left side, `expected` the right side. Params say how much of each
+ * side is blank (`leftBlank`, `rightBlank`), so the message says 未填写 instead of showing 0.
  */
 export function evaluateRelations(
-  check: CheckId,
   relations: readonly Relation[],
   ctx: CheckContext,
-): readonly Finding[] {
-  let findings: Finding[] | null = null;
+): readonly RawFinding[] {
+  let findings: RawFinding[] | null = null;
   for (const r of relations) {
     const actual = sideSum(r.left, ctx);
     const expected = sideSum(r.right, ctx);
     if (!Number.isFinite(actual) || !Number.isFinite(expected)) continue;
     if (holds(r.comparison, actual, expected)) continue;
-    const blank = hasBlank(r.left, ctx) || hasBlank(r.right, ctx);
-    const message = r.describe(actual, expected);
+    const leftBlank = sideBlank(r.left, ctx);
+    const rightBlank = sideBlank(r.right, ctx);
     findings ??= [];
     findings.push({
-      check,
-      severity: CHECK_SEVERITY[check],
-      status: blank ? 'not-assessable' : 'fail',
+      status: leftBlank === 'none' && rightBlank === 'none' ? 'fail' : 'not-assessable',
       cells: r.cells,
       expected,
       actual,
-      message: blank ? notAssessable(message) : message,
       part: r.part,
+      params: { ...r.params, leftBlank, rightBlank },
     });
   }
   return findings ?? NO_FINDINGS;

@@ -1,35 +1,38 @@
 import { definitionOf } from '../definition/editions';
-import type { CheckContext } from './context';
-import * as text from './messages';
+import type { CheckEntry } from './context';
+import { cellLabels, sides, withStatus } from './messages';
 import { cellSpec, perFormat } from './plan';
 import { evaluateRelations, relation, term, type Relation } from './relation';
-import type { Finding } from './types';
 
 /** 表四 each of the three groups: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-const reviewRelations = perFormat((format): readonly Relation[] => {
-  const table = definitionOf(format).tables.review;
-  return table.rows.map((row) => {
-    const total = cellSpec(format, 'review', row.id, 'total');
+const relations = perFormat((format): readonly Relation[] => {
+  const edition = definitionOf(format);
+  const inputs = edition.checks['review.total'];
+  if (inputs === undefined) return [];
+  return edition.tables.review.rows.map((row) => {
     const parts = row.columns.filter((c) => c.computed !== true);
-    const partLabels = parts.map((c) => c.label);
     return relation({
       part: 'review',
       comparison: 'equal',
-      left: [term(total)],
+      left: [term(cellSpec(format, 'review', row.id, inputs.totalColumn))],
       right: parts.map((c) => term(cellSpec(format, 'review', row.id, c.id))),
-      describe: (actual, expected) =>
-        text.reviewTotal(
-          table.shortName,
-          row.label,
-          total.columnDef.label,
-          partLabels,
-          actual,
-          expected,
-        ),
     });
   });
 });
 
-export function reviewTotal(ctx: CheckContext): readonly Finding[] {
-  return evaluateRelations('review.total', reviewRelations(ctx.doc.format), ctx);
-}
+export const reviewTotal: CheckEntry = {
+  id: 'review.total',
+  severity: 'error',
+  appliesTo: (edition) => edition.checks['review.total'] !== undefined,
+  run: (ctx) => evaluateRelations(relations(ctx.doc.format), ctx),
+  describe(f, edition) {
+    const [total, ...parts] = f.cells.map((id) => cellLabels(edition, id));
+    if (total === undefined) return '';
+    const { actual, expected } = sides(f);
+    return withStatus(
+      f,
+      `${total.table.shortName} ${total.row.label}：${total.column.label}（${actual}）≠ ` +
+        `${parts.map((p) => p.column.label).join(' + ')}（${expected}）`,
+    );
+  },
+};

@@ -1,4 +1,4 @@
-import type { Format, Formula, RowDef, TableDef, ColumnDef, LayoutCell } from './types';
+import type { Formula, RowDef, TableDef, ColumnDef, LayoutCell } from './types';
 import { labelColumnCount, layoutLabels, valueCells, type LabelNode } from './layoutBuilders';
 
 /** 表三 columns, in printed order. */
@@ -18,11 +18,12 @@ export const APPLICANT_INPUT_COLUMNS = APPLICANT_COLUMNS.filter((c) => c.compute
 export const APPLICATIONS_NOTE =
   '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-interface RowSpec {
+export interface RowSpec {
   readonly id: string;
   /** Group prefix used in the full label, e.g. `（三）`. */
   readonly prefix: string;
   readonly printLabel: string;
+  readonly shortLabel?: string;
 }
 
 const leaf = (spec: RowSpec): LabelNode => ({ leaf: spec.id, printLabel: spec.printLabel });
@@ -52,37 +53,46 @@ const REJECTED: readonly RowSpec[] = [
   ['rejectedConfirmation', '5.要求行政机关确认或重新出具已获取信息'],
 ].map(([id, printLabel]) => ({ id: id ?? '', prefix: '（五）', printLabel: printLabel ?? '' }));
 
-const OTHER_2019: RowSpec = { id: 'other', prefix: '', printLabel: '（六）其他处理' };
+const single = (id: string, printLabel: string, shortLabel?: string): RowSpec => ({
+  id,
+  prefix: '',
+  printLabel,
+  ...(shortLabel === undefined ? {} : { shortLabel }),
+});
 
-const OTHER_2021: readonly RowSpec[] = [
-  ['otherNoCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  ['otherUnpaidFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
-  ['otherOther', '3.其他'],
-].map(([id, printLabel]) => ({ id: id ?? '', prefix: '（六）', printLabel: printLabel ?? '' }));
-
-const single = (id: string, printLabel: string): RowSpec => ({ id, prefix: '', printLabel });
-
-const RECEIVED = single('received', '一、本年新收政府信息公开申请数量');
-const CARRIED_OVER = single('carriedOver', '二、上年结转政府信息公开申请数量');
+/** The rows both editions share, in the words of the form. */
+export const RECEIVED = single('received', '一、本年新收政府信息公开申请数量', '本年新收');
+export const CARRIED_OVER = single('carriedOver', '二、上年结转政府信息公开申请数量', '上年结转');
 const DISCLOSED = single('disclosed', '（一）予以公开');
 const PARTIAL = single(
   'partiallyDisclosed',
   '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
 );
-const HANDLED_TOTAL = single('handledTotal', '（七）总计');
-const CARRIED_FORWARD = single('carriedForward', '四、结转下年度继续办理');
+export const HANDLED_TOTAL = single('handledTotal', '（七）总计', '办理结果总计');
+export const CARRIED_FORWARD = single('carriedForward', '四、结转下年度继续办理', '结转下年度');
 
-/** The disposition rows （一）…（六） of an edition, whose per-column sum is （七）总计. */
-function dispositionRows(format: Format): readonly RowSpec[] {
-  const other = format === '2019' ? [OTHER_2019] : OTHER_2021;
-  return [DISCLOSED, PARTIAL, ...WITHHELD, ...UNAVAILABLE, ...REJECTED, ...other];
+/** The （六）其他处理 part of an edition: one row, or a group of numbered rows. */
+export type OtherDispositions =
+  { readonly row: RowSpec } | { readonly group: string; readonly rows: readonly RowSpec[] };
+
+/** Builds the numbered rows of a group: `（六）` + `1.…`. */
+export function groupRows(prefix: string, rows: readonly (readonly [string, string])[]): RowSpec[] {
+  return rows.map(([id, printLabel]) => ({ id, prefix, printLabel }));
 }
 
-function labelTree(format: Format): readonly LabelNode[] {
+export function singleRow(id: string, printLabel: string): RowSpec {
+  return single(id, printLabel);
+}
+
+/** The disposition rows （一）…（六） of an edition, whose per-column sum is （七）总计. */
+function dispositionRows(other: OtherDispositions): readonly RowSpec[] {
+  const others = 'row' in other ? [other.row] : other.rows;
+  return [DISCLOSED, PARTIAL, ...WITHHELD, ...UNAVAILABLE, ...REJECTED, ...others];
+}
+
+function labelTree(other: OtherDispositions): readonly LabelNode[] {
   const otherNode: LabelNode =
-    format === '2019'
-      ? leaf(OTHER_2019)
-      : { group: '（六）其他处理', children: OTHER_2021.map(leaf) };
+    'row' in other ? leaf(other.row) : { group: other.group, children: other.rows.map(leaf) };
   return [
     leaf(RECEIVED),
     leaf(CARRIED_OVER),
@@ -102,40 +112,35 @@ function labelTree(format: Format): readonly LabelNode[] {
   ];
 }
 
-/** Row ids whose per-column sum is （七）总计, for an edition. */
-export function dispositionRowIds(format: Format): readonly string[] {
-  return dispositionRows(format).map((r) => r.id);
+/** Row ids whose per-column sum is （七）总计, for an edition's （六）. */
+export function dispositionRowIds(other: OtherDispositions): readonly string[] {
+  return dispositionRows(other).map((r) => r.id);
 }
 
-function formulas(format: Format, rowIds: readonly string[]): Formula[] {
+function formulas(rowIds: readonly string[], dispositions: readonly string[]): Formula[] {
   const cell = (row: string, column: string) => ({ table: 'applications' as const, row, column });
   const rowTotals = rowIds.map((row) => ({
     target: cell(row, 'total'),
     terms: APPLICANT_INPUT_COLUMNS.map((c) => cell(row, c.id)),
   }));
   const handled = APPLICANT_INPUT_COLUMNS.map((c) => ({
-    target: cell('handledTotal', c.id),
-    terms: dispositionRowIds(format).map((row) => cell(row, c.id)),
+    target: cell(HANDLED_TOTAL.id, c.id),
+    terms: dispositions.map((row) => cell(row, c.id)),
   }));
   return [...rowTotals, ...handled];
 }
 
-export function applicationsTable(format: Format): TableDef {
-  const specs = [
-    RECEIVED,
-    CARRIED_OVER,
-    ...dispositionRows(format),
-    HANDLED_TOTAL,
-    CARRIED_FORWARD,
-  ];
+export function applicationsTable(other: OtherDispositions): TableDef {
+  const specs = [RECEIVED, CARRIED_OVER, ...dispositionRows(other), HANDLED_TOTAL, CARRIED_FORWARD];
   const rows: RowDef[] = specs.map((s) => ({
     id: s.id,
     label: s.prefix + s.printLabel,
     printLabel: s.printLabel,
+    ...(s.shortLabel === undefined ? {} : { shortLabel: s.shortLabel }),
     columns: APPLICANT_COLUMNS,
-    ...(s.id === 'handledTotal' ? { computed: true } : {}),
+    ...(s === HANDLED_TOTAL ? { computed: true } : {}),
   }));
-  const tree = labelTree(format);
+  const tree = labelTree(other);
   const labelColumns = labelColumnCount(tree);
   const dataColumns = APPLICANT_COLUMNS.length;
   const header: LayoutCell[][] = [
@@ -161,8 +166,8 @@ export function applicationsTable(format: Format): TableDef {
     shortName: '表三',
     rows,
     formulas: formulas(
-      format,
       rows.map((r) => r.id),
+      dispositionRowIds(other),
     ),
     layout: {
       columnCount: labelColumns + dataColumns,

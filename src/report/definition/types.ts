@@ -3,9 +3,12 @@
  * restores a report is generic over these types, so a label or row is written exactly once.
  */
 
-/** The national editions of the report layout (the `format` key of the file). */
-export type Format = '2019' | '2021';
-export const FORMATS: readonly Format[] = ['2019', '2021'];
+/**
+ * The national editions of the report layout (the `format` key of the file), derived from the
+ * registry of edition modules (registry.ts); `FORMATS` lists them in order of their years.
+ */
+export type { Format } from './registry';
+export { FORMATS } from './registry';
 
 /** The tables of a report, keyed as in the file contract (`tables.*`). */
 export type TableId = 'proactive' | 'applications' | 'review' | 'disclosureStats';
@@ -39,6 +42,8 @@ export interface RowDef {
   readonly label: string;
   /** The label as printed in the table's label cell (may be shorter than `label`). */
   readonly printLabel: string;
+  /** A short form for sentences that name several rows (`本年新收`); defaults to `label`. */
+  readonly shortLabel?: string;
   /** The columns this row has, in order (tables 三/四 share one list; table 二 varies). */
   readonly columns: readonly ColumnDef[];
   /** True when every cell of the row is derived (e.g. （七）总计). */
@@ -118,12 +123,136 @@ export type PartRef =
   | { readonly kind: 'section'; readonly key: SectionKey }
   | { readonly kind: 'table'; readonly id: TableId };
 
+/** A cell named by an edition's roles: row and column of a table. */
+export interface RowColumn {
+  readonly row: string;
+  readonly column: string;
+}
+
+/**
+ * The rows that play a part in 表三's arithmetic, named by the edition so that no check or
+ * carry-over rule has to know a row id.
+ */
+export interface ApplicationsRoles {
+  /** 一、本年新收. */
+  readonly received: string;
+  /** 二、上年结转 (= last year's carriedForward). */
+  readonly carriedOver: string;
+  /** The disposition rows （一）…（六） whose per-column sum is handledTotal, in order. */
+  readonly dispositions: readonly string[];
+  /** （七）总计. */
+  readonly handledTotal: string;
+  /** 四、结转下年度继续办理. */
+  readonly carriedForward: string;
+  /** The column that sums the applicant columns of a row (总计). */
+  readonly totalColumn: string;
+}
+
+/** 表二 rows whose 现行有效件数 is a running count: inForce = last year's + issued − repealed. */
+export interface InForceRoles {
+  readonly rows: readonly string[];
+  readonly inForce: string;
+  readonly issued: string;
+  readonly repealed: string;
+}
+
+/** 表二 rows whose 上一年项目数量 = last year's 上一年项目数量 + last year's 本年增/减. */
+export interface ItemCountRoles {
+  readonly rows: readonly string[];
+  readonly lastYearItems: string;
+  readonly change: string;
+}
+
+/** The statistics table: 其中 rows and their parents, and the deduplicated count vs channels. */
+export interface StatsRoles {
+  readonly column: string;
+  readonly subsets: readonly { readonly child: string; readonly parent: string }[];
+  readonly items: string;
+  readonly channels: readonly string[];
+}
+
+/**
+ * One table quantity the narrative may state, with the phrasings that name it. A phrase that
+ * names several rows (予以公开和部分公开) is a claim about their sum.
+ */
+export interface NarrativeQuantity {
+  readonly id: string;
+  readonly table: TableId;
+  /** Rows whose `column` values add up to the quantity. */
+  readonly rows: readonly string[];
+  readonly column: string;
+  /** How the message names the quantity, e.g. `表三“（一）予以公开”与“（二）部分公开”总计`. */
+  readonly name: string;
+  /**
+   * Regular-expression sources of the phrase, each followed in the text by the number and
+   * 件/起; longest first where one phrase is the tail of another.
+   */
+  readonly phrases: readonly string[];
+  /** Rows whose value the narrative may add to the quantity (共收到申请 with 上年结转 included). */
+  readonly optionalAddends?: readonly string[];
+}
+
+/**
+ * Which checks of the catalogue apply to the edition, with the rows they read. A check whose key
+ * is absent does not apply (e.g. `previous.lastYearItems` in an edition without 上一年项目数量).
+ * Checks that need nothing from the edition (cell.invalid, section.empty, …) always apply.
+ */
+export interface EditionChecks {
+  readonly 'applications.rowTotal'?: { readonly partsName: string };
+  readonly 'applications.handledTotal'?: { readonly partsName: string };
+  readonly 'applications.balance'?: {
+    readonly left: readonly string[];
+    readonly right: readonly string[];
+  };
+  readonly 'review.total'?: { readonly totalColumn: string };
+  readonly 'stats.subsetOfParent'?: StatsRoles;
+  readonly 'stats.dedupedAtMostChannels'?: StatsRoles;
+  /** This year's row = last year's row, per column (across editions too). */
+  readonly 'previous.carriedOver'?: { readonly row: string; readonly previousRow: string };
+  /** Only when last year's report is of the same edition. */
+  readonly 'previous.inForce'?: InForceRoles;
+  /** Only when last year's report is of the same edition. */
+  readonly 'previous.lastYearItems'?: ItemCountRoles;
+  readonly 'proactive.rulesAuthority'?: { readonly row: string };
+  readonly 'proactive.inForceBelowIssued'?: InForceRoles;
+  /** Section 六 must mention the phrase (信息处理费). */
+  readonly 'section.feesNotStated'?: { readonly section: SectionKey; readonly phrase: string };
+  readonly 'narrative.numberMismatch'?: {
+    readonly section: SectionKey;
+    readonly quantities: readonly NarrativeQuantity[];
+  };
+}
+
+/** "Start from last year": what a new report of this edition takes over from last year's. */
+export interface CarryOverMap {
+  /** This year's row = last year's row, per input column (any edition of last year's report). */
+  readonly rows: readonly {
+    readonly table: TableId;
+    readonly row: string;
+    readonly previousRow: string;
+  }[];
+  /** Within the same edition only: this year's column = the sum of last year's columns. */
+  readonly sums: readonly {
+    readonly table: TableId;
+    readonly rows: readonly string[];
+    readonly column: string;
+    readonly previousColumns: readonly string[];
+  }[];
+  /** Tables whose values mean something else in another edition: not carried across editions. */
+  readonly editionBound: readonly TableId[];
+  /** Said to the user when last year's report is of the same edition (what is left to them). */
+  readonly sameEditionNotes: readonly string[];
+}
+
 export interface EditionDefinition {
-  readonly format: Format;
+  /** The edition's id, the file's `format` (a registered edition is a `Format`). */
+  readonly format: string;
   /** The notice that issued the format, e.g. `国办公开办函〔2021〕30号`. */
   readonly notice: string;
   /** Years of reports this edition is meant for (inclusive; `to` undefined = open-ended). */
   readonly years: { readonly from: number; readonly to?: number };
+  /** The name of the text between the title and 一 (the one name used everywhere). */
+  readonly prefaceName: string;
   readonly sections: Readonly<Record<SectionKey, SectionDef>>;
   readonly tables: Readonly<Record<TableId, TableDef>>;
   /** Headings of the six parts in print order (一 … 六). */
@@ -132,4 +261,12 @@ export interface EditionDefinition {
     readonly numeral: string;
     readonly content: readonly PartRef[];
   }[];
+  /** The rows of 表三 that the arithmetic and the carry-over name. */
+  readonly applicationsRoles: ApplicationsRoles;
+  readonly checks: EditionChecks;
+  readonly carryOver: CarryOverMap;
+  /** A short line under each table heading in the editor (guidance, not format text). */
+  readonly tableNotes: Readonly<Partial<Record<TableId, string>>>;
+  /** Starter outlines of the narrative sections (插入提纲), one level-2 heading per line. */
+  readonly outlines: Readonly<Record<SectionKey, readonly string[]>>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellKind } from '../definition/types';
-import { parseCellInput } from './parseNumberInput';
+import { isNoneMark, parseCellInput } from './parseNumberInput';
 
 const ok = (value: number | null, normalised: boolean) => ({ ok: true, value, normalised });
 const fail = (reason: string) => ({ ok: false, reason });
@@ -130,5 +130,17 @@ describe('parseCellInput: canonical text is never reported as normalised', () =>
     const result = parseCellInput(raw, kind);
     expect(result.ok && result.normalised).toBe(false);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('isNoneMark', () => {
+  it.each([['-'], ['—'], ['——'], ['/'], ['／'], ['无'], ['_'], [' — '], ['－']])(
+    '%j is a none-mark',
+    (text) => {
+      expect(isNoneMark(text)).toBe(true);
+    },
+  );
+  it.each([[''], ['0'], ['12'], ['无效'], ['-1'], ['abc']])('%j is not', (text) => {
+    expect(isNoneMark(text)).toBe(false);
   });
 });

@@ -71,6 +71,15 @@ function canonical(value: CellValue, kind: CellKind): string {
 }
 
 /**
+ * Whether text is a "nothing to report" mark (“-”, “—”, “/”, “无”, “_” …) rather than a number
+ * or a blank: published tables use them for zero or for "not applicable", so a paste preview
+ * lists them and lets the user choose 0 or blank. (parseCellInput reads them as blank.)
+ */
+export function isNoneMark(raw: string): boolean {
+  return BLANK_MARK.test(toAscii(raw.trim()));
+}
+
+/**
  * Reads what a user typed or pasted into a cell, or a string found in an imported file.
  * `value` is an integer, or integer millionths of 万元 for money, or null for blank.
  * `normalised` says the text was not already in canonical form (so the UI can show what it

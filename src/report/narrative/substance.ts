@@ -1,5 +1,5 @@
-import type { SectionKey } from '../definition/types';
-import { SECTION_OUTLINES } from './outlines';
+import type { Format, SectionKey } from '../definition/types';
+import { sectionOutline } from './outlines';
 
 /**
  * Whether a narrative section says anything yet. The starter outline on its own (插入提纲, then
@@ -19,8 +19,8 @@ function isFiller(line: string, outline: ReadonlySet<string>): boolean {
   return line === '' || outline.has(line) || PLACEHOLDER.test(line) || BARE_NUMBER.test(line);
 }
 
-export function hasSubstance(text: string, key: SectionKey): boolean {
-  const outline = new Set(SECTION_OUTLINES[key]);
+export function hasSubstance(text: string, format: Format, key: SectionKey): boolean {
+  const outline = new Set(sectionOutline(format, key).map((l) => l.replace(/[\s\u3000]+/gu, '')));
   return text
     .split(/\r?\n/u)
     .map((line) => line.replace(/[\s\u3000]+/gu, ''))

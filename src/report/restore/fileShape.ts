@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMATS } from '../definition/types';
+import { EDITIONS, FORMATS, PREFACE_NAME } from '../definition/editions';
 import { AGENCY_LEVELS, YEAR_MAX, YEAR_MIN } from '../document';
 
 /**
@@ -10,30 +10,17 @@ import { AGENCY_LEVELS, YEAR_MAX, YEAR_MIN } from '../document';
  * the file.
  */
 
-export const FILE_TYPE = 'nianbao/annual-report';
-export const CURRENT_FILE_VERSION = 1;
+// The envelope constants live in a module without zod, so the JSON export (loaded on the
+// library's first screen to store drafts) does not pull the schema library in.
+export { CURRENT_FILE_VERSION, FILE_KEYS, FILE_TYPE } from './fileConstants';
+import { CURRENT_FILE_VERSION, FILE_TYPE } from './fileConstants';
 
-/** The top-level keys the contract defines, in the order a file is written. Any other key is kept as is. */
-export const FILE_KEYS: readonly string[] = [
-  'type',
-  'version',
-  'format',
-  'agency',
-  'agencyLevel',
-  'year',
-  'title',
-  'preface',
-  'sections',
-  'tables',
-  'acknowledged',
-  'publicationDate',
-  'exportedAt',
-  'generator',
-];
-
-export const formatSchema = z
-  .enum(FORMATS)
-  .describe('报告格式：2019 = 国办公开办函〔2019〕60号，2021 = 国办公开办函〔2021〕30号');
+/** The `format` field: one of the editions registered when it is built. */
+function buildFormatSchema() {
+  const editions = FORMATS.map((f) => `${f} = ${EDITIONS[f].notice}`).join('，');
+  return z.enum(FORMATS).describe(`报告格式：${editions}`);
+}
+export const formatSchema = buildFormatSchema();
 export const agencyLevelSchema = z.enum(AGENCY_LEVELS).describe('机关层级');
 export const yearSchema = z.int().min(YEAR_MIN).max(YEAR_MAX).describe('报告年度');
 export const publicationDateSchema = z.iso.date().describe('发布日期 YYYY-MM-DD');
@@ -66,28 +53,38 @@ export const tablesSchema = z.object({
   disclosureStats: tableSchema.nullable().optional().describe('公开及回应解读情况统计表（可选）'),
 });
 
-export const reportFileSchema = z
-  .looseObject({
-    type: z.literal(FILE_TYPE),
-    version: z.literal(CURRENT_FILE_VERSION),
-    format: formatSchema,
-    agency: z.string().describe('机关名称'),
-    agencyLevel: agencyLevelSchema.nullable().optional(),
-    year: yearSchema,
-    title: z
-      .string()
-      .nullable()
-      .optional()
-      .describe('标题；缺省为 {机关名称}{年度}年政府信息公开工作年度报告'),
-    preface: z.string().optional().describe('导语'),
-    sections: sectionsSchema,
-    tables: tablesSchema,
-    acknowledged: z.array(acknowledgementSchema).optional().describe('已确认的提示'),
-    publicationDate: publicationDateSchema.nullable().optional(),
-    exportedAt: z.string().optional().describe('导出时间（ISO 8601）'),
-    generator: z.string().optional().describe('导出程序及版本'),
-  })
-  // Unknown top-level keys are allowed: they are kept on import and written back on export.
-  .describe('政府信息公开工作年度报告（Nianbao 文件格式，version 1）');
+/**
+ * The whole file, for the editions registered now. Built again by the schema generator so that
+ * an edition registered later (a test's fictional one) is in the `format` enum too.
+ */
+export function buildReportFileSchema() {
+  return (
+    z
+      .looseObject({
+        type: z.literal(FILE_TYPE),
+        version: z.literal(CURRENT_FILE_VERSION),
+        format: buildFormatSchema(),
+        agency: z.string().describe('机关名称'),
+        agencyLevel: agencyLevelSchema.nullable().optional(),
+        year: yearSchema,
+        title: z
+          .string()
+          .nullable()
+          .optional()
+          .describe('标题；缺省为 {机关名称}{年度}年政府信息公开工作年度报告'),
+        preface: z.string().optional().describe(PREFACE_NAME),
+        sections: sectionsSchema,
+        tables: tablesSchema,
+        acknowledged: z.array(acknowledgementSchema).optional().describe('已确认的提示'),
+        publicationDate: publicationDateSchema.nullable().optional(),
+        exportedAt: z.string().optional().describe('导出时间（ISO 8601）'),
+        generator: z.string().optional().describe('导出程序及版本'),
+      })
+      // Unknown top-level keys are allowed: they are kept on import and written back on export.
+      .describe('政府信息公开工作年度报告（Nianbao 文件格式，version 1）')
+  );
+}
+
+export const reportFileSchema = buildReportFileSchema();
 
 export type ReportFile = z.infer<typeof reportFileSchema>;

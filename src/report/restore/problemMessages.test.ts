@@ -15,6 +15,18 @@ const cellPath = (table: string, row: string, column: string) => ['tables', tabl
 
 /** One sample per code; a Record so that a new code without a sample does not compile. */
 const SAMPLES: Record<ProblemCode, readonly [Problem, string]> = {
+  'file.encodingGb18030': [
+    p('file.encodingGb18030', 'notice', [], { encoding: 'gb18030' }),
+    '文件不是 UTF-8 编码，已按 GB18030（GBK，即中文 Windows 的“ANSI”）编码读取，请核对文字是否正确',
+  ],
+  'file.encodingUnknown': [
+    p('file.encodingUnknown', 'error', []),
+    '文件既不是 UTF-8 编码，也不是 GB18030（GBK）编码，无法读取；请用记事本等程序另存为 UTF-8 编码后再导入',
+  ],
+  'file.replacementCharacters': [
+    p('file.replacementCharacters', 'warning', [], { count: 2 }),
+    '文件中有 2 个无法识别的字符（显示为“\uFFFD”），文字可能已在其他程序中损坏，请核对',
+  ],
   'file.notJson': [
     p('file.notJson', 'error', [], { line: 3, column: 5 }),
     '文件不是有效的 JSON（第 3 行第 5 列附近）',

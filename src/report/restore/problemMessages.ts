@@ -1,4 +1,4 @@
-import { EDITIONS } from '../definition/editions';
+import { EDITIONS, PREFACE_NAME } from '../definition/editions';
 import { FORMATS, type Format, type RowDef, type TableDef } from '../definition/types';
 import type { Problem } from './problems';
 
@@ -78,7 +78,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   agencyLevel: '机关层级',
   year: '报告年度',
   title: '报告标题',
-  preface: '导语',
+  preface: PREFACE_NAME,
   sections: '正文（一、五、六部分）',
   tables: '表格',
   acknowledged: '已确认的提示',
@@ -89,9 +89,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 function fieldName(path: Problem['path'], format: Format | undefined): string {
   const [first = '', second] = path.map(String);
   if (first === 'sections' && second !== undefined) {
-    const section = Object.values(EDITIONS[format ?? '2021'].sections).find(
-      (sec) => sec.key === second,
-    );
+    const section = editionsFor(format)
+      .flatMap((f) => Object.values(EDITIONS[f].sections))
+      .find((sec) => sec.key === second);
     return `「${section?.heading ?? second}」的正文`;
   }
   return FIELD_NAMES[first] ?? `「${first}」项`;
@@ -184,6 +184,12 @@ export function problemMessage(p: Problem, format?: Format): string {
       return `文件版本 ${str(params, 'version')} 比本程序支持的版本 ${str(params, 'supported')} 新，请升级年报后再导入`;
     case 'file.migrationFailed':
       return `无法将文件从版本 ${str(params, 'from')} 转换为版本 ${str(params, 'to')}，无法导入`;
+    case 'file.encodingGb18030':
+      return '文件不是 UTF-8 编码，已按 GB18030（GBK，即中文 Windows 的“ANSI”）编码读取，请核对文字是否正确';
+    case 'file.encodingUnknown':
+      return '文件既不是 UTF-8 编码，也不是 GB18030（GBK）编码，无法读取；请用记事本等程序另存为 UTF-8 编码后再导入';
+    case 'file.replacementCharacters':
+      return `文件中有 ${str(params, 'count')} 个无法识别的字符（显示为“\uFFFD”），文字可能已在其他程序中损坏，请核对`;
     case 'file.unexpected':
       return str(params, 'detail') === ''
         ? '导入时发生意外错误，无法导入'

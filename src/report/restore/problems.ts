@@ -3,6 +3,9 @@
  * `problemMessages.ts` (Chinese), so callers and tests match on codes, not text.
  */
 export type ProblemCode =
+  | 'file.encodingGb18030'
+  | 'file.encodingUnknown'
+  | 'file.replacementCharacters'
   | 'file.notJson'
   | 'file.notObject'
   | 'file.wrongType'

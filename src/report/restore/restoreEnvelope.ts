@@ -1,7 +1,7 @@
-import { defaultFormatForYear } from '../definition/editions';
+import { defaultFormatForYear, isFormat } from '../definition/editions';
 import type { Format } from '../definition/types';
 import { YEAR_MAX, YEAR_MIN } from '../document';
-import { FILE_TYPE, formatSchema, yearSchema } from './fileShape';
+import { FILE_TYPE, yearSchema } from './fileShape';
 import { makeProblem, type Problem } from './problems';
 import { describeRaw } from './restoreCell';
 import { own, type SafeObject, type SafeValue } from './safeCopy';
@@ -96,19 +96,16 @@ function readFormat(
     problems.push(makeProblem('format.defaulted', 'warning', ['format'], { format, year }));
     return format;
   }
-  const exact = formatSchema.safeParse(raw);
-  if (exact.success) return exact.data;
-  const loose = formatSchema.safeParse(
-    typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : raw,
-  );
-  if (loose.success) {
+  if (isFormat(raw)) return raw;
+  const loose = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : raw;
+  if (isFormat(loose)) {
     problems.push(
       makeProblem('format.normalised', 'notice', ['format'], {
         raw: describeRaw(raw),
-        format: loose.data,
+        format: loose,
       }),
     );
-    return loose.data;
+    return loose;
   }
   problems.push(refusal('format.unknown', ['format'], { format: describeRaw(raw) }));
   return null;

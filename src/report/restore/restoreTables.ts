@@ -1,6 +1,6 @@
 import { blankTable } from '../blank';
-import { definitionOf } from '../definition/editions';
-import type { Format, RowDef, TableDef, TableId } from '../definition/types';
+import { definitionOf, FORMATS } from '../definition/editions';
+import type { ColumnDef, Format, RowDef, TableDef, TableId } from '../definition/types';
 import type { CellValue, ReportTables, RowValues, TableValues } from '../document';
 import { makeProblem, type Problem } from './problems';
 import { restoreCell, restoreLooseCell } from './restoreCell';
@@ -9,7 +9,34 @@ import { defineOwn, isSafeObject, own, type SafeObject, type SafeValue } from '.
 const REQUIRED_TABLES = ['proactive', 'applications', 'review'] as const;
 const ALL_TABLES: readonly string[] = [...REQUIRED_TABLES, 'disclosureStats'];
 
-const otherFormat = (format: Format): Format => (format === '2019' ? '2021' : '2019');
+/** The same table in every other registered edition: rows/columns found there keep their kind. */
+function otherTables(format: Format, id: TableId): readonly OtherTable[] {
+  return FORMATS.filter((f) => f !== format).map((f) => ({
+    format: f,
+    table: definitionOf(f).tables[id],
+  }));
+}
+
+interface OtherTable {
+  readonly format: Format;
+  readonly table: TableDef;
+}
+
+/** The first other edition that has the row (and the column, when given). */
+function findElsewhere(
+  others: readonly OtherTable[],
+  rowId: string,
+  columnId?: string,
+): { readonly format: Format; readonly row: RowDef; readonly column?: ColumnDef } | null {
+  for (const other of others) {
+    const row = other.table.rows.find((r) => r.id === rowId);
+    if (row === undefined) continue;
+    if (columnId === undefined) return { format: other.format, row };
+    const column = row.columns.find((c) => c.id === columnId);
+    if (column !== undefined) return { format: other.format, row, column };
+  }
+  return null;
+}
 
 function blankRow(row: RowDef): RowValues {
   const values: RowValues = {};
@@ -19,9 +46,8 @@ function blankRow(row: RowDef): RowValues {
 
 interface TableContext {
   readonly table: TableDef;
-  /** The same table in the other edition: rows/columns found there keep their kind. */
-  readonly otherTable: TableDef;
-  readonly otherFormat: Format;
+  /** The same table in the other editions: rows/columns found there keep their kind. */
+  readonly others: readonly OtherTable[];
   readonly problems: Problem[];
 }
 
@@ -34,17 +60,17 @@ function restoreKnownRow(raw: SafeObject, row: RowDef, ctx: TableContext): RowVa
     if (outcome.problem !== null) ctx.problems.push(outcome.problem);
     defineOwn(values, column.id, outcome.value);
   }
-  const otherColumns = ctx.otherTable.rows.find((r) => r.id === row.id)?.columns ?? [];
   for (const key of Object.keys(raw)) {
     if (row.columns.some((c) => c.id === key)) continue;
-    const otherColumn = otherColumns.find((c) => c.id === key);
+    const elsewhere = findElsewhere(ctx.others, row.id, key);
+    const otherColumn = elsewhere?.column;
     const path = ['tables', tableId, row.id, key];
     ctx.problems.push(
       makeProblem('table.unknownColumn', 'warning', path, {
         table: tableId,
         row: row.id,
         column: key,
-        ...(otherColumn === undefined ? {} : { otherEdition: ctx.otherFormat }),
+        ...(elsewhere === null ? {} : { otherEdition: elsewhere.format }),
       }),
     );
     const outcome =
@@ -60,12 +86,13 @@ function restoreKnownRow(raw: SafeObject, row: RowDef, ctx: TableContext): RowVa
 /** A row the edition lacks: kept (never silently dropped) and reported. */
 function restoreUnknownRow(raw: SafeObject, rowId: string, ctx: TableContext): RowValues {
   const tableId = ctx.table.id;
-  const otherRow = ctx.otherTable.rows.find((r) => r.id === rowId);
+  const elsewhere = findElsewhere(ctx.others, rowId);
+  const otherRow = elsewhere?.row;
   ctx.problems.push(
     makeProblem('table.unknownRow', 'warning', ['tables', tableId, rowId], {
       table: tableId,
       row: rowId,
-      ...(otherRow === undefined ? {} : { otherEdition: ctx.otherFormat }),
+      ...(elsewhere === null ? {} : { otherEdition: elsewhere.format }),
     }),
   );
   const values: RowValues = {};
@@ -126,7 +153,6 @@ export function restoreTables(
   problems: Problem[],
 ): ReportTables {
   const def = definitionOf(format);
-  const other = otherFormat(format);
   const absent = raw === undefined || raw === null;
   const source = isSafeObject(raw) ? raw : null;
   if (!absent && source === null)
@@ -150,8 +176,11 @@ export function restoreTables(
       problems.push(makeProblem('table.invalid', 'warning', ['tables', id], { table: id }));
       return undefined;
     }
-    const otherTable = definitionOf(other).tables[id];
-    return restoreTable(value, { table: def.tables[id], otherTable, otherFormat: other, problems });
+    return restoreTable(value, {
+      table: def.tables[id],
+      others: otherTables(format, id),
+      problems,
+    });
   };
 
   const tables: ReportTables = {

@@ -27,7 +27,7 @@ export function AcknowledgedItem({ entry }: { readonly entry: AcknowledgedFindin
                 (a) => !isAcknowledged(finding, { acknowledged: [a] }),
               ),
             }),
-            { label: '取消确认警告' },
+            { kind: 'acknowledge', label: '取消确认警告' },
           );
           focusLater(`[data-finding="${findingKey(finding)}"]`);
         }}

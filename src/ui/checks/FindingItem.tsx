@@ -40,7 +40,7 @@ export function FindingItem({ finding }: { readonly finding: Finding }) {
                   { check: finding.check, cell: acknowledgementCell(finding), note },
                 ],
               }),
-              { label: '确认警告' },
+              { kind: 'acknowledge', label: '确认警告' },
             );
             focusLater(`[data-unacknowledge="${findingKey(finding)}"]`);
           }}

@@ -79,13 +79,14 @@ describe('EditorScreen', () => {
             problems: '（一）存在的主要问题\n\n（二）改进情况\n（见原文）',
           },
         }),
-        { label: '插入提纲' },
+        { kind: 'edit', label: '插入提纲' },
       );
     });
     // The starter outline and a placeholder are not contents.
     expect(problems().textContent).toContain('未填写');
     act(() => {
       store.update((doc) => ({ ...doc, sections: { ...doc.sections, problems: '无。' } }), {
+        kind: 'edit',
         label: '修改',
       });
     });
@@ -114,7 +115,10 @@ describe('EditorScreen', () => {
   it('undoes with Ctrl+Z outside text fields, and the buttons name the step', () => {
     const store = setup();
     act(() => {
-      store.update((doc) => ({ ...doc, agency: '另一局' }), { label: '修改机关名称' });
+      store.update((doc) => ({ ...doc, agency: '另一局' }), {
+        kind: 'edit',
+        label: '修改机关名称',
+      });
     });
     const undo = screen.getByRole('button', { name: '撤销' });
     expect(undo.getAttribute('title')).toBe('撤销：修改机关名称（Ctrl+Z）');

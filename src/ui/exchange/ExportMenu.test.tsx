@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderReportHtml } from '../../io/html';
 import { createBlankDocument } from '../../report/blank';
 import { asRestored } from '../../report/document';
@@ -27,8 +27,19 @@ describe('ExportMenu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.keyDown(button, { key: 'ArrowDown' });
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(items()).toEqual(['导出 JSON 文件', '导出 HTML 文件（可打印）', '打印预览']);
-    const [json, html, preview] = screen.getAllByRole('menuitem');
+    expect(items()).toEqual([
+      '导出 JSON 文件',
+      '导出 HTML 文件（可打印）',
+      '导出 Word 文件（.docx）',
+      '导出 Excel 表格（.xlsx）',
+      '导出网页片段（.html）',
+      '复制网页片段到剪贴板',
+      '导出报送包（.zip）',
+      '打印预览',
+    ]);
+    const menuItems = screen.getAllByRole('menuitem');
+    const [json, html] = menuItems;
+    const preview = menuItems.at(-1);
     expect(document.activeElement).toBe(json);
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(html);
@@ -64,4 +75,61 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
   });
+});
+
+describe('ExportMenu office formats', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('复制网页片段到剪贴板 puts text/html and text/plain on the clipboard', async () => {
+    const written: Record<string, Promise<Blob>>[] = [];
+    vi.stubGlobal(
+      'ClipboardItem',
+      class {
+        readonly types: string[];
+        constructor(items: Record<string, Promise<Blob>>) {
+          written.push(items);
+          this.types = Object.keys(items);
+        }
+      },
+    );
+    const write = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    fireEvent.click(mount());
+    fireEvent.click(screen.getByRole('menuitem', { name: /复制网页片段到剪贴板/ }));
+    expect(await screen.findByText(/已复制到剪贴板/)).toBeTruthy();
+    expect(write).toHaveBeenCalledTimes(1);
+    const item = written[0] ?? {};
+    expect(Object.keys(item).sort()).toEqual(['text/html', 'text/plain']);
+    const html = await (await item['text/html'])?.text();
+    const text = await (await item['text/plain'])?.text();
+    expect(html).toContain('<table');
+    expect(html).not.toMatch(/<script|<style|<img/);
+    expect(text).toContain('测试区政务服务中心2024年政府信息公开工作年度报告');
+  });
+
+  it('导出 Word 文件 downloads a .docx under the report’s name', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(mount());
+    fireEvent.click(screen.getByRole('menuitem', { name: /导出 Word 文件/ }));
+    expect(
+      await screen.findByText(
+        '已导出 2024年测试区政务服务中心政府信息公开工作年度报告.docx',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeTruthy();
+    expect(blobs[0]?.type).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(blobs[0]?.size).toBeGreaterThan(5000);
+  }, 20_000);
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { downloadText } from '../persistence/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
+import { copyFragment, saveOfficeFile } from './officeActions';
 import { PrintPreview } from './PrintPreview';
 import './exchange.css';
 
@@ -17,8 +18,20 @@ export interface ExportMenuProps {
   readonly compact?: boolean;
 }
 
+const OFFICE_NAMES = {
+  docx: ' Word 文件',
+  xlsx: ' Excel 表格',
+  fragment: '网页片段',
+  package: '报送包',
+} as const;
+
+/** `正在生成 Word 文件……` → `生成 Word 文件失败`. */
+function failedText(busy: string): string {
+  return `${busy.replace(/^正在/u, '').replace(/……$/u, '')}失败`;
+}
+
 interface MenuItem {
-  readonly key: 'json' | 'html' | 'preview';
+  readonly key: 'json' | 'html' | 'docx' | 'xlsx' | 'fragment' | 'copy' | 'package' | 'preview';
   readonly label: string;
   readonly hint: string;
 }
@@ -26,6 +39,11 @@ interface MenuItem {
 const ITEMS: readonly MenuItem[] = [
   { key: 'json', label: '导出 JSON 文件', hint: '可再导入、报送或备份' },
   { key: 'html', label: '导出 HTML 文件（可打印）', hint: '用浏览器打开即可打印' },
+  { key: 'docx', label: '导出 Word 文件（.docx）', hint: '公文格式，可在 WPS/Word 中套红、盖章' },
+  { key: 'xlsx', label: '导出 Excel 表格（.xlsx）', hint: '表二至表四，合计为公式，改后可再导入' },
+  { key: 'fragment', label: '导出网页片段（.html）', hint: '供门户网站内容管理系统使用' },
+  { key: 'copy', label: '复制网页片段到剪贴板', hint: '直接粘贴到门户网站的编辑器' },
+  { key: 'package', label: '导出报送包（.zip）', hint: 'JSON、Word、Excel、HTML 和检查结果' },
   { key: 'preview', label: '打印预览', hint: '按 A4 纸查看并打印或另存为 PDF' },
 ];
 
@@ -37,6 +55,8 @@ const ITEMS: readonly MenuItem[] = [
 export function ExportMenu({ getDocument, onExported, compact = false }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<RestoredDocument | null>(null);
+  // What the last office export or copy did, announced politely (they take a moment).
+  const [status, setStatus] = useState('');
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -72,6 +92,22 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
     downloadText(file.name, file.text, file.type);
     onExported?.(file);
   };
+  const runAsync = (busy: string, work: () => Promise<string>): void => {
+    setStatus(busy);
+    work().then(
+      (done) => {
+        setStatus(done);
+        // A success note goes away by itself; a failure stays until the next action.
+        setTimeout(() => {
+          setStatus((now) => (now === done ? '' : now));
+        }, 8000);
+      },
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        setStatus(`${failedText(busy)}：${reason}。报告本身没有改变。`);
+      },
+    );
+  };
   const choose = (item: MenuItem): void => {
     // Focus the button before the menu item disappears: the preview returns focus there.
     closeToButton();
@@ -82,6 +118,23 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         return;
       case 'html':
         save(htmlExport(doc));
+        return;
+      case 'docx':
+      case 'xlsx':
+      case 'fragment':
+      case 'package': {
+        const format = item.key;
+        runAsync(`正在生成${OFFICE_NAMES[format]}……`, async () => {
+          const name = await saveOfficeFile(doc, format);
+          return `已导出 ${name}`;
+        });
+        return;
+      }
+      case 'copy':
+        runAsync('正在复制网页片段……', async () => {
+          await copyFragment(doc);
+          return '已复制到剪贴板（带格式的网页片段和纯文本）';
+        });
         return;
       case 'preview':
         setPreview(doc);
@@ -179,6 +232,9 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
           ))}
         </div>
       ) : null}
+      <p className="export-menu__status" role="status">
+        {status}
+      </p>
       {preview === null ? null : (
         <PrintPreview
           document={preview}

@@ -4,8 +4,11 @@ import type { ExistingReport, ImportDecision } from './importFlow';
 import { ImportDialog } from './ImportDialog';
 
 export interface ImportButtonProps {
-  /** See ImportDialogProps.existing. */
-  readonly existing: readonly ExistingReport[];
+  /**
+   * See ImportDialogProps.existing; a function is called when the button is pressed, so a
+   * caller need not keep the list of stored reports up to date while the dialog is closed.
+   */
+  readonly existing: readonly ExistingReport[] | (() => Promise<readonly ExistingReport[]>);
   /** See ImportDialogProps.onImport; the dialog closes when it has finished. */
   readonly onImport: (decision: ImportDecision, doc: RestoredDocument) => void | Promise<void>;
   /** Button text; 导入 by default. */
@@ -21,7 +24,7 @@ export function ImportButton({
   label = '导入',
   compact = false,
 }: ImportButtonProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<readonly ExistingReport[] | null>(null);
   return (
     <>
       <button
@@ -29,17 +32,24 @@ export function ImportButton({
         className={compact ? 'button button--small' : 'button'}
         aria-haspopup="dialog"
         onClick={() => {
-          setOpen(true);
+          if (typeof existing !== 'function') {
+            setOpen(existing);
+            return;
+          }
+          // Reading the list failed: import still works, it just cannot offer 替换.
+          existing().then(setOpen, () => {
+            setOpen([]);
+          });
         }}
       >
         {label}
       </button>
-      {open ? (
+      {open !== null ? (
         <ImportDialog
-          existing={existing}
+          existing={open}
           onImport={onImport}
           onClose={() => {
-            setOpen(false);
+            setOpen(null);
           }}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../../report/document';
@@ -34,8 +35,8 @@ function mount(options: {
   return calls;
 }
 
-function choose(text: string, name = 'report.json'): void {
-  const input = screen.getByLabelText('年报文件（.json）');
+function choose(text: string | Uint8Array<ArrayBuffer>, name = 'report.json'): void {
+  const input = screen.getByLabelText('年报文件（.json）或已发布的年报');
   fireEvent.change(input, {
     target: { files: [new File([text], name, { type: 'application/json' })] },
   });
@@ -110,6 +111,29 @@ describe('ImportDialog', () => {
     expect(calls.closes).toBe(1);
   });
 
+  it('reads a GBK (“ANSI”) file as GB18030 and says so in the problem list', async () => {
+    const calls = mount({});
+    // jsdom gives modules an http URL: the fixture is found from the project root.
+    const gbk = readFileSync('fixtures/encodings/zhenhai-2020.gb18030.json');
+    choose(new Uint8Array(gbk), 'ansi.json');
+    const list = await screen.findByRole('list', { name: '文件中的问题' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toMatch(
+      /^说明文件不是 UTF-8 编码，已按 GB18030（GBK/u,
+    );
+    expect(screen.queryByText('未发现问题。')).toBeNull();
+    expect(screen.getByText(SEED_AGENCY)).toBeTruthy();
+    fireEvent.click(button('作为新报告导入'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.imports.map(([, doc]) => doc.agency)).toEqual([SEED_AGENCY]);
+  });
+
+  it('refuses a file in neither UTF-8 nor GB18030, naming both', async () => {
+    mount({});
+    choose(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0xff, 0x22, 0x7d]), 'binary.json');
+    expect(await screen.findByText('无法导入“binary.json”，未做任何改动。')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toContain('也不是 GB18030（GBK）编码');
+  });
+
   it('refuses a file it cannot use and offers nothing to import', async () => {
     const calls = mount({});
     choose('{"type": "nianbao/annual-report", "version": 7}', 'newer.json');
@@ -120,7 +144,7 @@ describe('ImportDialog', () => {
     expect(screen.queryByRole('button', { name: '作为新报告导入' })).toBeNull();
     // Another file can be chosen from here.
     fireEvent.click(button('选择其他文件'));
-    expect(screen.getByLabelText('年报文件（.json）')).toBeTruthy();
+    expect(screen.getByLabelText('年报文件（.json）或已发布的年报')).toBeTruthy();
     fireEvent.click(button('关闭'));
     expect(calls).toEqual({ imports: [], closes: 1 });
   });
@@ -134,5 +158,43 @@ describe('ImportDialog', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('导入没有完成：存储空间不足');
     expect(calls.closes).toBe(0);
     expect(button('作为新报告导入').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('takes a published report to the review, in the same dialog, without importing', async () => {
+    const calls = mount({});
+    const input = screen.getByLabelText('年报文件（.json）或已发布的年报');
+    expect(input.getAttribute('accept')).toBe('.json,.html,.htm,.docx,.pdf,.txt,.xlsx');
+    fireEvent.change(input, {
+      target: { files: [new File(['PK'], '2024年报.docx')] },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '核对导入的报告' })).toBeTruthy();
+    expect(calls.imports).toEqual([]);
+  });
+
+  it('takes a paste of the copied page to the review; an empty paste says what to do', async () => {
+    const calls = mount({});
+    const area = screen.getByLabelText('或粘贴复制的年报');
+    fireEvent.paste(area, { clipboardData: { getData: () => '' } });
+    expect(screen.getByRole('alert').textContent).toBe(
+      '剪贴板中没有文字。请先在网页或文件中全选并复制年报。',
+    );
+    fireEvent.paste(area, {
+      clipboardData: {
+        getData: (type: string) =>
+          type === 'text/html' ? '<table><tr><td>1</td></tr></table>' : '1',
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '核对导入的报告' })).toBeTruthy();
+    expect(calls.imports).toEqual([]);
+  });
+
+  it('refuses an old binary Word file with what to do instead', async () => {
+    mount({});
+    fireEvent.change(screen.getByLabelText('年报文件（.json）或已发布的年报'), {
+      target: { files: [new File(['x'], '年报.doc')] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '无法读取“年报.doc”：这是Word 97-2003 文档（.doc），请在 Word、WPS 或 Excel 中另存为 .docx 后再导入。',
+    );
   });
 });

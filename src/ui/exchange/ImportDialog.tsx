@@ -1,11 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import { derivedTitle, titleOf, type RestoredDocument } from '../../report/document';
+import type { ImportSource } from '../importer/importSource';
+import { PasteArea } from '../importer/PasteArea';
+import { ACCEPTED_EXTENSIONS, refusalOfSource, routeOfFile } from '../importer/sourceKind';
 import { formatDateTime } from '../persistence/formatTime';
 import {
   problemSummary,
   reviewFileSize,
-  reviewImport,
+  reviewImportBytes,
   type ExistingReport,
   type ImportDecision,
   type ImportReview,
@@ -13,6 +16,12 @@ import {
 } from './importFlow';
 import { useModalDialog } from './useModalDialog';
 import './exchange.css';
+
+/**
+ * The review of a published report (web page, Word, PDF, text, paste) and the readers behind
+ * it load only when such a source is chosen: the JSON import stays as light as it was.
+ */
+const ImportReview = lazy(() => import('../importer/ImportReview'));
 
 export interface ImportDialogProps {
   /** Stored reports; one of the same agency and year can be replaced instead of adding one. */
@@ -32,17 +41,35 @@ export interface ImportDialogProps {
 type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly text: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly bytes: Uint8Array }
+  /** A published report to read and review (not a JSON file). */
+  | { readonly kind: 'source'; readonly source: ImportSource }
   | { readonly kind: 'refused'; readonly fileName: string; readonly review: ImportReview };
 
 type ReadyReview = Extract<ImportReview, { kind: 'ready' }>;
 
-/** The file's text, or why it was not read; never throws. */
+/** The file's bytes (a JSON file's are decoded by the review; a published report goes to the
+ * importer), or why it was not read; never throws. */
 async function readStep(file: File): Promise<Step | string> {
+  const route = routeOfFile(file.name);
+  if (route === 'document') {
+    const refusal = refusalOfSource(file.name, file.size);
+    if (refusal !== null) return refusal;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { kind: 'source', source: { origin: 'file', name: file.name, bytes } };
+    } catch {
+      return `无法读取文件“${file.name}”。`;
+    }
+  }
+  if (route === null) {
+    const refusal = refusalOfSource(file.name, file.size);
+    if (refusal !== null) return refusal;
+  }
   const tooLarge = reviewFileSize(file.size);
   if (tooLarge !== null) return { kind: 'refused', fileName: file.name, review: tooLarge };
   try {
-    return { kind: 'read', fileName: file.name, text: await file.text() };
+    return { kind: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
     return `无法读取文件“${file.name}”。`;
   }
@@ -51,7 +78,9 @@ async function readStep(file: File): Promise<Step | string> {
 /**
  * 导入: choose or drop a report file; every problem restore found is listed before anything
  * changes; then 作为新报告导入, or 替换现有报告 when a report of the same agency and year exists.
- * A refused file lists why and offers nothing to import.
+ * A refused file lists why and offers nothing to import. A published report (web page, Word,
+ * PDF, text, Excel, or the page pasted) goes to the review screen, in the same dialog, before
+ * anything is stored.
  */
 export function ImportDialog({ existing, onImport, onClose, initialFile }: ImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -101,10 +130,10 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
   }, [initialFile]);
 
   // Matches follow the live list of stored reports while the dialog is open.
-  const text = step.kind === 'read' ? step.text : null;
+  const bytes = step.kind === 'read' ? step.bytes : null;
   const review = useMemo(
-    () => (text === null ? null : reviewImport(text, existing)),
-    [text, existing],
+    () => (bytes === null ? null : reviewImportBytes(bytes, existing)),
+    [bytes, existing],
   );
   const shown: ImportReview | null = step.kind === 'refused' ? step.review : review;
 
@@ -128,10 +157,24 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
     if (file !== undefined && !busy) void readFile(file);
   };
 
+  const toChoose = (): void => {
+    readSerial.current += 1;
+    setFailure(null);
+    setStep({ kind: 'choose' });
+  };
+  const reviewing = step.kind === 'source';
+  const dialogClass = [
+    'import-dialog',
+    reviewing ? 'import-dialog--review' : '',
+    dragging ? 'import-dialog--dragging' : '',
+  ]
+    .filter((c) => c !== '')
+    .join(' ');
+
   return (
     <dialog
       ref={dialogRef}
-      className={dragging ? 'import-dialog import-dialog--dragging' : 'import-dialog'}
+      className={dialogClass}
       aria-labelledby={titleId}
       aria-busy={busy || step.kind === 'reading'}
       onCancel={(e) => {
@@ -148,23 +191,35 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
       onDrop={onDrop}
     >
       <h2 id={titleId} className="import-dialog__title">
-        导入年报文件
+        {reviewing ? '核对导入的报告' : '导入年报文件'}
       </h2>
       <div className="import-dialog__body">
-        {shown === null ? (
+        {step.kind === 'source' ? (
+          <Suspense fallback={<p role="status">正在载入导入程序……</p>}>
+            <ImportReview
+              source={step.source}
+              existing={existing}
+              busy={busy}
+              onDecide={(decision, doc) => void decide(decision, doc)}
+              onCancel={onClose}
+              onOther={toChoose}
+            />
+          </Suspense>
+        ) : null}
+        {shown === null && !reviewing ? (
           <div className="import-dialog__choose">
             <p>
-              选择从“年报”导出的 JSON
-              文件，或把文件拖放到此处。导入前会先列出文件中的全部问题，确认后才会改动。
+              选择从“年报”导出的 JSON 文件，或已发布的年报（网页、Word、PDF、文本或 Excel
+              文件），也可以把文件拖放到此处。导入前会先列出全部问题，确认后才会改动。
             </p>
             <label htmlFor={inputId} className="import-dialog__label">
-              年报文件（.json）
+              年报文件（.json）或已发布的年报
             </label>
             <input
               id={inputId}
               className="import-dialog__input"
               type="file"
-              accept=".json,application/json"
+              accept={ACCEPTED_EXTENSIONS}
               disabled={step.kind === 'reading'}
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
@@ -173,9 +228,17 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
               }}
             />
             {step.kind === 'reading' ? <p role="status">正在读取“{step.fileName}”…</p> : null}
+            <PasteArea
+              disabled={step.kind === 'reading'}
+              onSource={(source) => {
+                readSerial.current += 1;
+                setFailure(null);
+                setStep({ kind: 'source', source });
+              }}
+            />
           </div>
         ) : null}
-        {shown?.kind === 'refused' && step.kind !== 'choose' && step.kind !== 'reading' ? (
+        {shown?.kind === 'refused' && (step.kind === 'refused' || step.kind === 'read') ? (
           <RefusedFile fileName={step.fileName} problems={shown.problems} />
         ) : null}
         {shown?.kind === 'ready' && step.kind === 'read' ? (
@@ -187,17 +250,14 @@ export function ImportDialog({ existing, onImport, onClose, initialFile }: Impor
           </p>
         )}
       </div>
-      <div className="import-dialog__actions">
+      {/* The review has its own choices and buttons. */}
+      <div className="import-dialog__actions" hidden={reviewing}>
         {shown === null ? null : (
           <button
             type="button"
             className="button import-dialog__other"
             disabled={busy}
-            onClick={() => {
-              readSerial.current += 1;
-              setFailure(null);
-              setStep({ kind: 'choose' });
-            }}
+            onClick={toChoose}
           >
             选择其他文件
           </button>

@@ -121,7 +121,12 @@ describe('reviewFileSize', () => {
     expect(reviewFileSize(MAX_IMPORT_BYTES)).toBeNull();
     const refused = reviewFileSize(MAX_IMPORT_BYTES + 1);
     expect(refused?.kind).toBe('refused');
-    expect(refused?.problems[0]?.message).toMatch(/^文件过大（5\.0 MB）/);
+    expect(refused?.problems[0]?.message).toMatch(/^文件过大（1\.0 MB），无法导入。/);
+    // The 4.6 MB file of issue 11 (a narrative of about 1.5 million characters) is refused,
+    // with the reason: such a file makes the editor slow.
+    const huge = reviewFileSize(4.6 * 1024 * 1024);
+    expect(huge?.problems[0]?.message).toContain('文件过大（4.6 MB）');
+    expect(huge?.problems[0]?.message).toContain('明显变慢');
   });
 });
 

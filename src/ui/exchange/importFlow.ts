@@ -2,7 +2,8 @@ import type { Format } from '../../report/definition/types';
 import type { RestoredDocument } from '../../report/document';
 import { problemMessage } from '../../report/restore/problemMessages';
 import type { Problem, ProblemSeverity } from '../../report/restore/problems';
-import { restoreText } from '../../report/restore/restore';
+import { restoreText, type RestoreResult } from '../../report/restore/restore';
+import { restoreBytes } from '../../report/restore/restoreBytes';
 
 /**
  * What the import dialog decides, as pure functions: which problems to show, whether the file
@@ -23,7 +24,13 @@ export interface ExistingReport {
 }
 
 export type ImportDecision =
-  { readonly kind: 'new' } | { readonly kind: 'replace'; readonly reportId: string };
+  | { readonly kind: 'new' }
+  | { readonly kind: 'replace'; readonly reportId: string }
+  /**
+   * Stored as a new report that becomes last year's report of an existing one (an imported
+   * published report): the link is what 关联上年报告 makes, so the continuity checks run.
+   */
+  | { readonly kind: 'lastYearOf'; readonly reportId: string };
 
 /** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
 export interface ProblemLine {
@@ -47,14 +54,21 @@ export type ImportReview =
       readonly choices: readonly ImportDecision[];
     };
 
-const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
+/** How serious a problem is, in the problem list's words (restore's and the importer's alike). */
+export const SEVERITY_TEXT: Readonly<Record<ProblemSeverity, string>> = {
   error: '错误',
   warning: '警告',
   notice: '说明',
 };
 
-/** Larger than any real report by far (the seed is ~20 KB); refuse before reading it all. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest file imported: 1 MiB, fifty times a real report (the seed is ~20 KB, a long one
+ * ~60 KB), and still an editor that keeps up with typing. The limit is set by speed, not by
+ * memory: a file of 4.6 MB (a narrative of about 1.5 million characters) took seconds to open
+ * and about 2 s per keystroke, while the narrative figures in docs/performance.md (100,000
+ * characters) stay close to a plain textarea. Refused before the file is read.
+ */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export function problemLine(problem: Problem, format?: Format): ProblemLine {
   return {
@@ -83,7 +97,24 @@ export function matchingReports(
 
 /** Reads a file's text and decides what the dialog shows. Never throws. */
 export function reviewImport(text: string, existing: readonly ExistingReport[]): ImportReview {
-  const { document, problems } = restoreText(text);
+  return reviewRestored(restoreText(text), existing);
+}
+
+/**
+ * Reads a file's bytes (UTF-8, or GB18030 with a notice naming it) and decides what the
+ * dialog shows. Never throws.
+ */
+export function reviewImportBytes(
+  bytes: Uint8Array,
+  existing: readonly ExistingReport[],
+): ImportReview {
+  return reviewRestored(restoreBytes(bytes), existing);
+}
+
+function reviewRestored(
+  { document, problems }: RestoreResult,
+  existing: readonly ExistingReport[],
+): ImportReview {
   const lines = problems.map((p) => problemLine(p, document?.format));
   if (document === null) return { kind: 'refused', problems: lines };
   const matches = matchingReports(document, existing);
@@ -109,7 +140,10 @@ export function reviewFileSize(size: number): ImportReview | null {
       {
         severity: 'error',
         severityText: SEVERITY_TEXT.error,
-        message: `文件过大（${mb} MB），年报文件不会超过 ${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB，无法导入`,
+        message:
+          `文件过大（${mb} MB），无法导入。年报文件通常只有几十 KB；超过 ` +
+          `${String(MAX_IMPORT_BYTES / 1024 / 1024)} MB 的文件（正文约 30 万字以上）会让编辑和保存明显变慢。` +
+          '请确认选择的是年报的 JSON 文件；如正文中粘贴了大量无关内容，请删去后再导入。',
       },
     ],
   };

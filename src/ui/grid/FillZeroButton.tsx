@@ -29,7 +29,7 @@ export function FillZeroButton({ geometry }: { readonly geometry: GridGeometry }
         const blank = blankInputs(store.document, geometry);
         store.setCells(
           blank.map((s) => [s.ref, 0] as const),
-          TEXT.fillZeroUndo,
+          { kind: 'fill', label: TEXT.fillZeroUndo },
         );
         const first = blank[0];
         if (first !== undefined) focusCellInput(first.id, 'nearest');

@@ -1,11 +1,61 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { describeValue, PASTE_TEXT, pasteProblemMessage, TEXT } from './gridText';
-import type { PastePlan, PasteReady } from './pastePlan';
+import type { NoneMarkReading, PastePlan, PasteReady } from './pastePlan';
 
 /** Long lists are cut here; the count is always given in full. */
 const LIST_LIMIT = 8;
 
-function ReadyBody({ plan }: { readonly plan: PasteReady }) {
+/** The cells that got “-”, “—”, “/”, “无” …, and the choice of reading them as 0 or blank. */
+function NoneMarks({
+  plan,
+  onNoneAsChange,
+}: {
+  readonly plan: PasteReady;
+  readonly onNoneAsChange: (noneAs: NoneMarkReading) => void;
+}) {
+  const name = useId();
+  const marks = plan.noneMarks;
+  const options: readonly (readonly [NoneMarkReading, string])[] = [
+    ['blank', PASTE_TEXT.noneAsBlank],
+    ['zero', PASTE_TEXT.noneAsZero],
+  ];
+  return (
+    <div className="grid-dialog__none">
+      <p className="grid-dialog__warn">{PASTE_TEXT.noneIntro(marks.length)}</p>
+      <ul className="grid-dialog__list" aria-label={PASTE_TEXT.noneListLabel}>
+        {marks.slice(0, LIST_LIMIT).map((m) => (
+          <li key={m.id}>{PASTE_TEXT.noneItem(m.cell, m.token)}</li>
+        ))}
+        {marks.length > LIST_LIMIT && <li>{PASTE_TEXT.moreCells(marks.length)}</li>}
+      </ul>
+      <fieldset className="grid-dialog__choice">
+        <legend>{PASTE_TEXT.noneLegend}</legend>
+        {options.map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              checked={plan.noneAs === value}
+              onChange={() => {
+                onNoneAsChange(value);
+              }}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function ReadyBody({
+  plan,
+  onNoneAsChange,
+}: {
+  readonly plan: PasteReady;
+  readonly onNoneAsChange: (noneAs: NoneMarkReading) => void;
+}) {
   const over = plan.overwritten;
   return (
     <>
@@ -18,6 +68,7 @@ function ReadyBody({ plan }: { readonly plan: PasteReady }) {
           plan.entries.length,
         )}
       </p>
+      {plan.noneMarks.length > 0 && <NoneMarks plan={plan} onNoneAsChange={onNoneAsChange} />}
       {over.length === 0 ? (
         <p>{PASTE_TEXT.noOverwrite}</p>
       ) : (
@@ -68,10 +119,13 @@ export function PasteDialog({
   plan,
   onConfirm,
   onCancel,
+  onNoneAsChange,
 }: {
   readonly plan: PastePlan;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** Re-plans the paste with none-marks read as 0 or blank. */
+  readonly onNoneAsChange: (noneAs: NoneMarkReading) => void;
 }) {
   const titleId = useId();
   const bodyId = useId();
@@ -118,7 +172,7 @@ export function PasteDialog({
         </h2>
         <div id={bodyId} className="grid-dialog__body">
           {plan.ok ? (
-            <ReadyBody plan={plan} />
+            <ReadyBody plan={plan} onNoneAsChange={onNoneAsChange} />
           ) : (
             <>
               <ul className="grid-dialog__list grid-dialog__list--problems">

@@ -375,7 +375,7 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
                 ]
               : [],
           }),
-          { label: '确认' },
+          { kind: 'acknowledge', label: '确认' },
         );
       });
     };
@@ -450,6 +450,45 @@ describe('TableGrid paste and 填零', { timeout: 20_000 }, () => {
     });
     expect(cell(TOTAL).value).toBe('');
     expect(cell('applications.carriedOver.total').value).toBe('');
+  });
+
+  it('lists pasted “-”, “—”, “/”, “无” and pastes them as 0 or blank, as chosen', () => {
+    const store = mount('applications');
+    const input = cell(NATURAL);
+    focus(input);
+    paste(input, '—\t/\t无\t2');
+    const dialog = screen.getByRole('dialog', { name: '粘贴预览' });
+    const marks = within(dialog).getByRole('list', { name: '粘贴的符号' });
+    expect(
+      within(marks)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '「一、本年新收政府信息公开申请数量 自然人」：“—”',
+      '「一、本年新收政府信息公开申请数量 商业企业」：“/”',
+      '「一、本年新收政府信息公开申请数量 科研机构」：“无”',
+    ]);
+    expect(within(dialog).getByRole('radio', { name: '空白（留待填写）' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    fireEvent.click(within(dialog).getByRole('radio', { name: '0' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '确定粘贴' }));
+    expect(valueOf(store, NATURAL)).toBe(0);
+    expect(cell(TOTAL).value).toBe('2');
+    expect(store.undoKind).toBe('paste');
+    act(() => {
+      store.undo();
+    });
+    // Left as blank (the default), the marks write nothing.
+    paste(cell(NATURAL), '—\t/\t无\t2');
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: '粘贴预览' })).getByRole('button', {
+        name: '确定粘贴',
+      }),
+    );
+    expect(valueOf(store, NATURAL)).toBeNull();
+    expect(cell(TOTAL).value).toBe('2');
   });
 
   it('lists the cells a paste would overwrite', () => {

@@ -20,6 +20,7 @@ import './grid.css';
 
 interface PendingPaste {
   readonly anchor: CellId;
+  readonly tokens: TokenRows;
   readonly plan: PastePlan;
 }
 
@@ -50,7 +51,7 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
   const requestPaste = useCallback(
     (anchor: CellId, tokens: TokenRows) => {
       const plan = planPaste(store.document, geometry, anchor, tokens);
-      if (plan.ok || plan.problems.length > 0) setPending({ anchor, plan });
+      if (plan.ok || plan.problems.length > 0) setPending({ anchor, tokens, plan });
     },
     [store, geometry],
   );
@@ -58,7 +59,8 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
 
   const close = (apply: boolean) => {
     if (pending === null) return;
-    if (apply && pending.plan.ok) store.setCells(pending.plan.entries, TEXT.pasteUndo);
+    if (apply && pending.plan.ok)
+      store.setCells(pending.plan.entries, { kind: 'paste', label: TEXT.pasteUndo });
     setPending(null);
     focusCellInput(pending.anchor, 'nearest');
   };
@@ -124,6 +126,11 @@ export const TableGrid = memo(function TableGrid({ tableId }: { readonly tableId
             }}
             onCancel={() => {
               close(false);
+            }}
+            onNoneAsChange={(noneAs) => {
+              const { anchor, tokens } = pending;
+              const plan = planPaste(store.document, geometry, anchor, tokens, noneAs);
+              setPending({ anchor, tokens, plan });
             }}
           />
         )}

@@ -42,7 +42,7 @@ function isVertical(cell: TextCell, rowSpan: number): boolean {
   return cell.role === 'label' && rowSpan >= 3;
 }
 
-function TextSlotCell({
+export function TextSlotCell({
   cell,
   rowSpan,
   colSpan,

@@ -7,6 +7,7 @@ import type {
   TableDef,
   TableId,
 } from '../../report/definition/types';
+import { formatOf } from '../../report/definition/editions';
 import { isComputed } from '../../report/totals';
 
 /**
@@ -71,7 +72,7 @@ function valueSlot(
     ref,
     kind: column.kind,
     computed:
-      isComputed(edition.format, ref) || column.computed === true || rowDef.computed === true,
+      isComputed(formatOf(edition), ref) || column.computed === true || rowDef.computed === true,
     label: `${rowDef.label} ${column.label}`,
     rowLabel: rowDef.label,
     columnLabel: column.label,

@@ -89,4 +89,11 @@ export const PASTE_TEXT = {
   mismatchItem: (cell: string, pasted: string, computed: string) =>
     `「${cell}」：粘贴的值为 ${pasted}，按各项计算为 ${computed}`,
   moreProblems: (count: number) => `等共 ${count} 处问题`,
+  noneIntro: (count: number) =>
+    `有 ${count} 个单元格粘贴的是“-”“—”“/”“无”等符号，公开的年报常用它们表示 0 或“不适用”：`,
+  noneListLabel: '粘贴的符号',
+  noneItem: (cell: string, token: string) => `「${cell}」：“${token}”`,
+  noneLegend: '这些符号读作',
+  noneAsBlank: '空白（留待填写）',
+  noneAsZero: '0',
 } as const;

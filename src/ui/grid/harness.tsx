@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { blankTable, createBlankDocument } from '../../report/blank';
-import { definitionOf, TABLE_IDS } from '../../report/definition/editions';
+import {
+  defaultFormatForYear,
+  definitionOf,
+  isFormat,
+  TABLE_IDS,
+} from '../../report/definition/editions';
 import type { Format } from '../../report/definition/types';
 import { asRestored } from '../../report/document';
 import { useHistoryState, ReportStoreContext, useReportStore } from '../state/hooks';
@@ -13,12 +18,16 @@ import { TableGrid } from './TableGrid';
  * with undo/redo, so the grid can be tried and tested in a real browser on its own.
  * `?format=2019` shows the 2019 edition.
  */
-const format: Format =
-  new URLSearchParams(location.search).get('format') === '2019' ? '2019' : '2021';
+const requested = new URLSearchParams(location.search).get('format');
+/** The requested edition, else the newest one. */
+const format: Format = isFormat(requested)
+  ? requested
+  : defaultFormatForYear(new Date().getFullYear());
 const edition = definitionOf(format);
 const blank = createBlankDocument({
   agency: '示例机关',
-  year: format === '2019' ? 2020 : 2021,
+  // The last year the edition is meant for (or its first year when open-ended).
+  year: edition.years.to ?? edition.years.from,
   format,
 });
 const store = new ReportStore(

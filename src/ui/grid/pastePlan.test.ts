@@ -37,6 +37,26 @@ describe('planPaste', () => {
     expect(plan.overwritten).toEqual([]);
   });
 
+  it('lists none-marks (“-”, “—”, “/”, “无”) and reads them as blank, or as 0 when asked', () => {
+    const tokens = [['-', '—', '/', '无', '2', '']];
+    const blank = expectReady(planPaste(doc, t3, 'applications.received.naturalPerson', tokens));
+    expect(blank.noneAs).toBe('blank');
+    expect(blank.noneMarks.map((m) => [m.id, m.token])).toEqual([
+      ['applications.received.naturalPerson', '-'],
+      ['applications.received.commercial', '—'],
+      ['applications.received.research', '/'],
+      ['applications.received.nonprofit', '无'],
+    ]);
+    expect(written(blank).map(([, v]) => v)).toEqual([null, null, null, null, 2, null]);
+
+    const zero = expectReady(
+      planPaste(doc, t3, 'applications.received.naturalPerson', tokens, 'zero'),
+    );
+    expect(zero.noneMarks).toEqual(blank.noneMarks);
+    // A truly empty token stays blank either way: only the marks are read as 0.
+    expect(written(zero).map(([, v]) => v)).toEqual([0, 0, 0, 0, 2, null]);
+  });
+
   it('skips a pasted 总计 that equals the sum, and reports one that does not', () => {
     const good = expectReady(
       planPaste(doc, t3, 'applications.received.naturalPerson', [

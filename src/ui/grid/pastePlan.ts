@@ -2,7 +2,11 @@ import { readCell, type CellId } from '../../report/cells';
 import type { CellRef } from '../../report/definition/types';
 import type { CellValue, RestoredDocument } from '../../report/document';
 import { setCell } from '../../report/edit';
-import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
+import {
+  isNoneMark,
+  parseCellInput,
+  type CellInputError,
+} from '../../report/input/parseNumberInput';
 import { valuesRightOf, type GridGeometry, type ValueSlot } from './gridGeometry';
 import type { TokenRows } from './parseClipboard';
 
@@ -56,6 +60,16 @@ export interface PasteOverwrite {
   readonly after: CellValue;
 }
 
+/** An input cell that got a none-mark (“-”, “—”, “/”, “无” …): 0 or blank, as the user chooses. */
+export interface PasteNoneMark {
+  readonly id: CellId;
+  readonly cell: string;
+  readonly token: string;
+}
+
+/** How none-marks are read: blank (待填写, the default) or 0. */
+export type NoneMarkReading = 'blank' | 'zero';
+
 export interface PasteReady {
   readonly ok: true;
   readonly entries: readonly (readonly [CellRef, CellValue])[];
@@ -68,6 +82,10 @@ export interface PasteReady {
   readonly mismatches: readonly PasteMismatch[];
   /** Totals in the range whose pasted value matched and was skipped silently. */
   readonly skippedTotals: number;
+  /** Input cells that got a none-mark; listed in the preview, never read silently. */
+  readonly noneMarks: readonly PasteNoneMark[];
+  /** How they are read in `entries`. */
+  readonly noneAs: NoneMarkReading;
 }
 
 export type PastePlan =
@@ -91,12 +109,16 @@ interface Target {
   readonly value: CellValue;
 }
 
-/** Plans a paste of `tokens` at `anchor`; either every token fits, or nothing is pasted. */
+/**
+ * Plans a paste of `tokens` at `anchor`; either every token fits, or nothing is pasted.
+ * None-marks in input cells are read as `noneAs` (blank unless the user chose 0).
+ */
 export function planPaste(
   doc: RestoredDocument,
   geo: GridGeometry,
   anchor: CellId,
   tokens: TokenRows,
+  noneAs: NoneMarkReading = 'blank',
 ): PastePlan {
   const start = geo.byId.get(anchor);
   if (start === undefined || tokens.length === 0) return { ok: false, problems: [] };
@@ -106,6 +128,7 @@ export function planPaste(
   }
   const problems: PasteProblem[] = [];
   const targets: Target[] = [];
+  const noneMarks: PasteNoneMark[] = [];
   tokens.forEach((line, i) => {
     const r = start.row + i;
     const cells = valuesRightOf(geo, r, start.col);
@@ -150,16 +173,24 @@ export function planPaste(
           cell: slot.label,
           reason: parsed.reason,
         });
+      } else if (!slot.computed && isNoneMark(token)) {
+        noneMarks.push({ id: slot.id, cell: slot.label, token: token.trim() });
+        targets.push({ slot, value: noneAs === 'zero' ? 0 : null });
       } else {
         targets.push({ slot, value: parsed.value });
       }
     });
   });
   if (problems.length > 0) return { ok: false, problems };
-  return ready(doc, targets, tokens);
+  return ready(doc, targets, tokens, { noneMarks, noneAs });
 }
 
-function ready(doc: RestoredDocument, targets: readonly Target[], tokens: TokenRows): PastePlan {
+function ready(
+  doc: RestoredDocument,
+  targets: readonly Target[],
+  tokens: TokenRows,
+  none: Pick<PasteReady, 'noneMarks' | 'noneAs'>,
+): PastePlan {
   const inputs = targets.filter((t) => !t.slot.computed);
   const entries = inputs.map((t) => [t.slot.ref, t.value] as const);
   let after = doc;
@@ -195,5 +226,6 @@ function ready(doc: RestoredDocument, targets: readonly Target[], tokens: TokenR
     overwritten,
     mismatches,
     skippedTotals,
+    ...none,
   };
 }

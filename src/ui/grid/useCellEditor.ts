@@ -63,6 +63,7 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
       return;
     }
     store.update((doc) => setCell(doc, slot.ref, next).doc, {
+      kind: 'edit',
       label: TEXT.editUndo(slot.label),
       coalesce: undoKey,
     });
@@ -158,7 +159,8 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
       case 'clear':
         e.preventDefault();
         // Its own undo step: Ctrl+Z right after Delete brings back the value just cleared.
-        if (!slot.computed) store.setCells([[slot.ref, null]], TEXT.clearUndo);
+        if (!slot.computed)
+          store.setCells([[slot.ref, null]], { kind: 'clear', label: TEXT.clearUndo });
         return;
       case 'cancel':
         e.preventDefault();

@@ -11,7 +11,7 @@ export interface DraftActions {
 }
 
 function CheckCounts({ line }: { readonly line: DraftSummary }) {
-  if (line.document === null) return <span className="draft-table__damaged">数据已损坏</span>;
+  if (!line.readable) return <span className="draft-table__damaged">数据已损坏</span>;
   if (line.errors === null || line.warnings === null) return <span className="hint">检查中……</span>;
   if (line.errors === 0 && line.warnings === 0)
     return <span className="draft-table__ok">未发现错误和警告</span>;
@@ -67,7 +67,7 @@ export function DraftTable({
                   {line.title}
                 </button>
               )}
-              {line.problems.some((p) => p.severity !== 'notice') && line.document !== null ? (
+              {line.flagged && line.readable ? (
                 <span className="draft-table__flag">（存储数据有问题，打开时会列出）</span>
               ) : null}
             </th>
@@ -119,7 +119,7 @@ export function DraftTable({
                     type="button"
                     className="button button--small"
                     aria-label={`复制 ${line.title}`}
-                    disabled={line.document === null}
+                    disabled={!line.readable}
                     onClick={() => {
                       actions.duplicate(line);
                     }}
@@ -130,7 +130,7 @@ export function DraftTable({
                     type="button"
                     className="button button--small"
                     aria-label={`改名 ${line.title}`}
-                    disabled={line.document === null}
+                    disabled={!line.readable}
                     onClick={() => {
                       actions.rename(line);
                     }}

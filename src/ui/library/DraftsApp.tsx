@@ -17,6 +17,11 @@ const DraftEditor = lazy(() =>
   import('../persistence/DraftEditor').then((m) => ({ default: m.DraftEditor })),
 );
 
+/** 汇总审核 is its own chunk too: most users never open it. */
+const ReviewScreen = lazy(() =>
+  import('../review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
+);
+
 /**
  * The app with its drafts: the library at `#/`, a stored draft in the editor at
  * `#/report/<id>` (so a reload reopens the same draft); `#/new` creates a blank draft. On start it purges 回收站 items older
@@ -52,10 +57,25 @@ export function DraftsApp({ services: given }: { readonly services?: Persistence
           />
         </Suspense>
       ) : null}
+      {route.kind === 'review' ? (
+        <Suspense fallback={<p className="draft-loading">正在打开汇总审核……</p>}>
+          <ReviewScreen
+            onBack={() => {
+              navigate({ kind: 'library' });
+            }}
+            onOpenReport={(id) => {
+              navigate({ kind: 'report', id });
+            }}
+          />
+        </Suspense>
+      ) : null}
       {route.kind === 'library' ? (
         <LibraryScreen
           onOpen={(id) => {
             navigate({ kind: 'report', id });
+          }}
+          onReview={() => {
+            navigate({ kind: 'review' });
           }}
         />
       ) : null}

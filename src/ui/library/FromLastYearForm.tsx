@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { carryOver, type CarryOverResult } from '../../report/carryOver';
 import type { DraftSummary } from '../../storage/draftCatalog';
 import { ReportSelect } from './ReportSelect';
+import { useStoredDocument } from './useStoredDocument';
 
 interface FromLastYearFormProps {
   /** Readable reports of the library, newest change first. */
@@ -19,10 +20,8 @@ export function FromLastYearForm({ candidates, onCreate, busy }: FromLastYearFor
   const id = useId();
   const [choice, setChoice] = useState(candidates[0]?.id ?? '');
   const chosen = candidates.find((c) => c.id === choice);
-  const result = useMemo(
-    () => (chosen?.document == null ? null : carryOver(chosen.document)),
-    [chosen],
-  );
+  const document = useStoredDocument(chosen?.id ?? '');
+  const result = useMemo(() => (document == null ? null : carryOver(document)), [document]);
   if (candidates.length === 0) {
     return <p>报告列表中还没有可用的报告。可以先从 JSON 文件导入上年的报告。</p>;
   }

@@ -1,22 +1,31 @@
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { RestoredDocument } from '../../report/document';
 import { draftYears, filterDrafts, type DraftSummary } from '../../storage/draftCatalog';
 import { RECYCLE_BIN_DAYS } from '../../storage/reportsRepository';
-import { ImportDialog } from '../exchange';
 import { usePersistence } from '../persistence/context';
 import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { DraftPager, pageOf } from './DraftPager';
 import { DraftTable, type DraftActions } from './DraftTable';
-import { importReport } from './libraryActions';
+import { importReport, renameReport } from './libraryActions';
 import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
 import './library.css';
 
+/**
+ * 导入 loads on demand: the dialog, and behind it the review of a published report and its
+ * readers, are not part of the first screen's JavaScript.
+ */
+const ImportDialog = lazy(() =>
+  import('../exchange/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
+
 type Dialog =
   | { readonly kind: 'new' }
   /** 导入 (from the toolbar, 新建报告 → 从 JSON 文件导入, or a file dropped on the list). */
   | { readonly kind: 'import'; readonly file?: File }
-  | { readonly kind: 'rename'; readonly line: DraftSummary }
+  | { readonly kind: 'rename'; readonly line: DraftSummary; readonly document: RestoredDocument }
   | { readonly kind: 'purge'; readonly line: DraftSummary }
   | null;
 
@@ -28,7 +37,14 @@ interface Notice {
 const FAILED = '操作没有完成：浏览器存储暂不可用或空间已满。';
 
 /** The home screen: every stored report, with search, year filter, 回收站 and storage health. */
-export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => void }) {
+export function LibraryScreen({
+  onOpen,
+  onReview,
+}: {
+  readonly onOpen: (id: string) => void;
+  /** Opens 汇总审核 (many units' reports at once); absent where the app does not offer it. */
+  readonly onReview?: () => void;
+}) {
   const services = usePersistence();
   const { reports } = services;
   const { lines, error } = useDrafts();
@@ -37,11 +53,18 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
   const [inBin, setInBin] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [page, setPage] = useState(0);
 
-  const all = lines ?? [];
-  const existing = all.filter((l) => l.deletedAt === null && l.document !== null);
-  const shown = filterDrafts(all, { year, search, deleted: inBin });
-  const binCount = all.filter((l) => l.deletedAt !== null).length;
+  const all = useMemo(() => lines ?? [], [lines]);
+  const existing = useMemo(() => all.filter((l) => l.deletedAt === null && l.readable), [all]);
+  const shown = useMemo(
+    () => filterDrafts(all, { year, search, deleted: inBin }),
+    [all, year, search, inBin],
+  );
+  const years = useMemo(() => draftYears(all), [all]);
+  const binCount = useMemo(() => all.filter((l) => l.deletedAt !== null).length, [all]);
+  // One page of lines is rendered, whatever the number of reports.
+  const visible = pageOf(shown, page);
   const attempt = (work: Promise<unknown>, done?: Notice) => {
     work.then(
       () => {
@@ -61,7 +84,15 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
       attempt(reports.duplicate(line.id), { text: `已复制“${line.title}”。` });
     },
     rename: (line) => {
-      setDialog({ kind: 'rename', line });
+      reports.load(line.id).then(
+        (loaded) => {
+          if (loaded?.document == null) setNotice({ text: FAILED });
+          else setDialog({ kind: 'rename', line, document: loaded.document });
+        },
+        () => {
+          setNotice({ text: FAILED });
+        },
+      );
     },
     remove: (line) => {
       attempt(reports.moveToBin(line.id), {
@@ -120,6 +151,11 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
             >
               导入
             </button>
+            {onReview === undefined ? null : (
+              <button type="button" className="button" onClick={onReview}>
+                汇总审核
+              </button>
+            )}
             <label className="library__filter">
               年度
               <select
@@ -127,10 +163,11 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
                 value={year === null ? '' : String(year)}
                 onChange={(e) => {
                   setYear(e.target.value === '' ? null : Number(e.target.value));
+                  setPage(0);
                 }}
               >
                 <option value="">全部年度</option>
-                {draftYears(all).map((y) => (
+                {years.map((y) => (
                   <option key={y} value={y}>
                     {y}年
                   </option>
@@ -145,6 +182,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
               value={search}
               onChange={(e) => {
                 setSearch(e.target.value);
+                setPage(0);
               }}
             />
             <div className="library__tabs" role="group" aria-label="显示">
@@ -154,6 +192,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
                 aria-pressed={!inBin}
                 onClick={() => {
                   setInBin(false);
+                  setPage(0);
                 }}
               >
                 报告
@@ -164,6 +203,7 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
                 aria-pressed={inBin}
                 onClick={() => {
                   setInBin(true);
+                  setPage(0);
                 }}
               >
                 回收站（{binCount}）
@@ -213,7 +253,10 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
                   : '没有符合条件的报告。'}
             </p>
           ) : (
-            <DraftTable lines={shown} inBin={inBin} actions={actions} />
+            <>
+              <DraftTable lines={visible.lines} inBin={inBin} actions={actions} />
+              <DraftPager view={visible} onPage={setPage} />
+            </>
           )}
           {inBin && shown.length > 0 ? (
             <p className="hint">
@@ -239,26 +282,28 @@ export function LibraryScreen({ onOpen }: { readonly onOpen: (id: string) => voi
         />
       ) : null}
       {dialog?.kind === 'import' ? (
-        <ImportDialog
-          existing={existing}
-          initialFile={dialog.file}
-          onClose={() => {
-            setDialog(null);
-          }}
-          onImport={async (decision, doc) => {
-            onOpen(await importReport(services, doc, decision));
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            existing={existing}
+            initialFile={dialog.file}
+            onClose={() => {
+              setDialog(null);
+            }}
+            onImport={async (decision, doc) => {
+              onOpen(await importReport(services, doc, decision));
+            }}
+          />
+        </Suspense>
       ) : null}
-      {dialog?.kind === 'rename' && dialog.line.document !== null ? (
+      {dialog?.kind === 'rename' ? (
         <RenameDialog
-          document={dialog.line.document}
+          document={dialog.document}
           onClose={() => {
             setDialog(null);
           }}
           onRename={(change) => {
             setDialog(null);
-            attempt(reports.rename(dialog.line.id, change), { text: '已改名。' });
+            attempt(renameReport(services, dialog.line.id, change), { text: '已改名。' });
           }}
         />
       ) : null}

@@ -34,7 +34,7 @@ export function NewReportDialog({
   const [mode, setMode] = useState<Mode>('blank');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const readable = drafts.filter((d) => d.deletedAt === null && d.document !== null);
+  const readable = drafts.filter((d) => d.deletedAt === null && d.readable);
 
   const create = (doc: RestoredDocument, previousReportId: string | null = null) => {
     setBusy(true);

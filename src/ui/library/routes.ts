@@ -5,13 +5,17 @@ export type Route =
   | { readonly kind: 'library' }
   | { readonly kind: 'report'; readonly id: string }
   /** Creates a blank draft and replaces itself with its `#/report/<id>` (a direct link to a new report). */
-  | { readonly kind: 'new' };
+  | { readonly kind: 'new' }
+  /** 汇总审核: many units' reports checked, compared and summed. */
+  | { readonly kind: 'review' };
 
 const REPORT_PREFIX = '#/report/';
 const NEW = '#/new';
+const REVIEW = '#/review';
 
 export function parseRoute(hash: string): Route {
   if (hash === NEW) return { kind: 'new' };
+  if (hash === REVIEW) return { kind: 'review' };
   if (hash.startsWith(REPORT_PREFIX)) {
     const id = decodeURIComponent(hash.slice(REPORT_PREFIX.length));
     if (id !== '') return { kind: 'report', id };
@@ -25,6 +29,8 @@ export function routeHash(route: Route): string {
       return `${REPORT_PREFIX}${encodeURIComponent(route.id)}`;
     case 'new':
       return NEW;
+    case 'review':
+      return REVIEW;
     case 'library':
       return '#/';
   }

@@ -12,14 +12,17 @@ export interface DraftsState {
 /**
  * Every stored report as a library line, kept live: Dexie's liveQuery follows writes in this
  * tab and in other tabs, and BroadcastChannel('nianbao') messages trigger a fresh read too
- * (e.g. a browser where Dexie's own cross-tab signal is unavailable). Error and warning
- * counts (unless `counts: false`) are added after the list is shown, and only for reports
- * that changed.
+ * (e.g. a browser where Dexie's own cross-tab signal is unavailable). It reads only the stored
+ * summaries (DraftCatalog), and starts from the last listing read, so a return from the editor
+ * shows the list at once. Missing or stale summaries are computed in the background.
+ * Mount it only where the list is shown: never in the editor, whose saves would re-run it.
  */
-export function useDrafts(options: { readonly counts?: boolean } = {}): DraftsState {
-  const counts = options.counts ?? true;
-  const { reports, catalog, feed } = usePersistence();
-  const [state, setState] = useState<DraftsState>({ lines: null, error: null });
+export function useDrafts(): DraftsState {
+  const { catalog, feed } = usePersistence();
+  const [state, setState] = useState<DraftsState>(() => ({
+    lines: catalog.cached?.lines ?? null,
+    error: null,
+  }));
   const [nudge, setNudge] = useState(0);
 
   useEffect(
@@ -30,28 +33,24 @@ export function useDrafts(options: { readonly counts?: boolean } = {}): DraftsSt
     [feed],
   );
 
-  useEffect(() => {
-    let countsTimer: ReturnType<typeof setTimeout> | null = null;
-    const stop = watchQuery(
-      () => reports.rows(),
-      (rows) => {
-        const lines = catalog.summarize(rows);
-        setState({ lines, error: null });
-        if (!counts) return;
-        if (countsTimer !== null) clearTimeout(countsTimer);
-        countsTimer = setTimeout(() => {
-          setState({ lines: catalog.withCounts(lines), error: null });
-        }, 0);
-      },
-      () => {
-        setState((s) => ({ ...s, error: '无法读取浏览器中保存的报告。' }));
-      },
-    );
-    return () => {
-      stop();
-      if (countsTimer !== null) clearTimeout(countsTimer);
-    };
-  }, [reports, catalog, nudge, counts]);
+  useEffect(
+    () =>
+      watchQuery(
+        () => catalog.list(),
+        (listing) => {
+          setState({ lines: listing.lines, error: null });
+          if (listing.stale.length > 0) {
+            catalog.refresh(listing.stale).catch(() => {
+              setState((s) => ({ ...s, error: '部分报告的摘要无法计算。' }));
+            });
+          }
+        },
+        () => {
+          setState((s) => ({ ...s, error: '无法读取浏览器中保存的报告。' }));
+        },
+      ),
+    [catalog, nudge],
+  );
 
   return state;
 }

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
 import { importReport } from '../library/libraryActions';
-import { useDrafts } from '../library/useDrafts';
 import { ReportStoreContext } from '../state/hooks';
+import { BinnedDialog } from './BinnedDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { usePersistence } from './context';
 import { downloadReport, downloadText } from './download';
@@ -238,7 +238,10 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
   );
 }
 
-/** The conflict dialog, shown while autosave reports that another tab saved first. */
+/**
+ * The conflict dialog, shown while autosave reports that another tab saved first; the 回收站
+ * dialog when another tab moved the report there.
+ */
 function SaveConflict({
   session,
   onOpen,
@@ -249,6 +252,17 @@ function SaveConflict({
   readonly onExport: () => void;
 }) {
   const status = useAutosaveStatus(session.autosave);
+  if (status.kind === 'binned') {
+    return (
+      <BinnedDialog
+        onExport={onExport}
+        onRestore={() => session.restoreFromBinKeepingMine()}
+        onSaveCopy={async () => {
+          onOpen(await session.saveMineAsCopy());
+        }}
+      />
+    );
+  }
   if (status.kind !== 'conflict') return null;
   return (
     <ConflictDialog
@@ -264,7 +278,10 @@ function SaveConflict({
   );
 }
 
-/** 导入 in the editor header: the stored reports are read only to offer 替换. */
+/**
+ * 导入 in the editor header. The stored reports are read only to offer 替换, and only when the
+ * dialog opens: a live list of all reports here would be re-read on every autosave.
+ */
 function EditorImport({
   session,
   onOpen,
@@ -273,17 +290,22 @@ function EditorImport({
   readonly onOpen: (id: string) => void;
 }) {
   const services = usePersistence();
-  // No check counts here: the list only tells the import dialog what can be replaced.
-  const { lines } = useDrafts({ counts: false });
-  const existing = useMemo(
-    () => (lines ?? []).filter((l) => l.deletedAt === null && l.document !== null),
-    [lines],
+  const existing = useCallback(
+    async () =>
+      (await services.catalog.list()).lines.filter((l) => l.deletedAt === null && l.readable),
+    [services],
   );
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state
-    // before it (a commit labelled 导入 is snapshotted as beforeImport).
+    // before it (a commit of kind `import` is always snapshotted).
     if (decision.kind === 'replace' && decision.reportId === session.reportId) {
-      session.store.commit(doc, { label: '导入文件' });
+      session.store.commit(doc, { kind: 'import', label: '导入文件' });
+      return;
+    }
+    // Last year's report of the open one: the session links it, so its checks run at once.
+    if (decision.kind === 'lastYearOf' && decision.reportId === session.reportId) {
+      const { id } = await services.reports.create(doc);
+      await session.linkPrevious(id);
       return;
     }
     onOpen(await importReport(services, doc, decision));

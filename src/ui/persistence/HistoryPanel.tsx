@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import { watchQuery } from '../../storage/live';
-import {
-  revisionReasonLabel,
-  type OpenedRevision,
-  type RevisionEntry,
-} from '../../storage/revisions';
+import type { OpenedRevision, RevisionEntry } from '../../storage/revisions';
 import { useDocumentSelector } from '../state/hooks';
 import type { EditorSession } from './editorSession';
 import { formatDateTimeSeconds } from './formatTime';
 import { RevisionPreview } from './RevisionPreview';
+import { describeChange, revisionKindLabel } from './revisionText';
 import { usePersistence } from './context';
 import { SidePanel } from './SidePanel';
 
@@ -68,7 +65,7 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
   return (
     <SidePanel title="历史版本" onClose={onClose}>
       <p className="hint">
-        编辑期间每隔几分钟，以及导入、切换版本、粘贴、批量填写之前，会自动保存一份快照。
+        编辑期间每隔几分钟，以及导入、切换版本、粘贴、批量填写、改名之前，会自动保存一份快照。
       </p>
       {message === null ? null : (
         <p className="notice notice--suggest" role="status">
@@ -78,7 +75,7 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
       {selected === null ? null : (
         <section className="history-panel__preview" aria-label="预览">
           <h3>
-            {formatDateTimeSeconds(selected.createdAt)} · {revisionReasonLabel(selected.reason)}
+            {formatDateTimeSeconds(selected.createdAt)} · {revisionKindLabel(selected.kind)}
           </h3>
           <RevisionPreview revision={selected} current={current} />
           <div className="notice__actions">
@@ -121,8 +118,10 @@ export function HistoryPanel({ session, onClose }: HistoryPanelProps) {
                 }}
               >
                 <span className="history-list__time">{formatDateTimeSeconds(entry.createdAt)}</span>
-                <span className="history-list__reason">{revisionReasonLabel(entry.reason)}</span>
-                <span className="history-list__summary">{entry.summary}</span>
+                <span className="history-list__reason">{revisionKindLabel(entry.kind)}</span>
+                <span className="history-list__summary">
+                  {describeChange(entry.change, current.format)}
+                </span>
               </button>
             </li>
           ))}

@@ -35,7 +35,7 @@ export function PreviousYearPanel({ session, onClose }: PreviousYearPanelProps) 
         const next = own.trim() === '' ? text : `${own.replace(/\s+$/, '')}\n${text}`;
         return { ...doc, sections: { ...doc.sections, [key]: next } };
       },
-      { label: '复制上年文字' },
+      { kind: 'carry-over', label: '复制上年文字' },
     );
     setMessage(
       `已把上年的“${definitionOf(session.store.document.format).sections[key].heading}”复制到本报告（可撤销）。`,
@@ -104,7 +104,7 @@ export function PreviousYearPanel({ session, onClose }: PreviousYearPanelProps) 
 
 /** Choose last year's report from the library (same agency first). */
 function LinkPrevious({ session }: { readonly session: EditorSession }) {
-  const { reports, catalog } = usePersistence();
+  const { catalog } = usePersistence();
   const year = useDocumentSelector((d) => d.year);
   const agency = useDocumentSelector((d) => d.agency);
   const [candidates, setCandidates] = useState<readonly DraftSummary[] | null>(null);
@@ -113,15 +113,14 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
 
   useEffect(() => {
     let live = true;
-    void reports.rows().then((rows) => {
+    void catalog.list().then(({ lines: all }) => {
       if (!live) return;
-      const lines = catalog
-        .summarize(rows)
+      const lines = all
         .filter(
           (l) =>
             l.id !== session.reportId &&
             l.deletedAt === null &&
-            l.document !== null &&
+            l.readable &&
             l.year !== null &&
             l.year < year,
         )
@@ -136,7 +135,7 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
     return () => {
       live = false;
     };
-  }, [reports, catalog, session.reportId, year, agency]);
+  }, [catalog, session.reportId, year, agency]);
 
   if (candidates === null) return <p>正在读取……</p>;
   if (candidates.length === 0) {

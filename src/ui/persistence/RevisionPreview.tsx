@@ -1,8 +1,9 @@
 import type { RestoredDocument } from '../../report/document';
-import { describeDiff, diffDocuments } from '../../storage/documentDiff';
+import { diffDocuments } from '../../storage/documentDiff';
 import type { OpenedRevision } from '../../storage/revisions';
 import { documentFacts } from './documentFacts';
 import { ProblemList } from './ProblemList';
+import { describeDiff } from './revisionText';
 
 interface RevisionPreviewProps {
   readonly revision: OpenedRevision;
@@ -35,7 +36,7 @@ export function RevisionPreview({ revision, current }: RevisionPreviewProps) {
           已填 {facts.filledCells} / {facts.inputCells} 个单元格
         </dd>
         <dt>与当前内容相比</dt>
-        <dd>{describeDiff(diffDocuments(doc, current))}</dd>
+        <dd>{describeDiff(diffDocuments(doc, current), current.format)}</dd>
       </dl>
       {facts.sections.map((s) => (
         <div key={s.heading} className="revision-preview__section">

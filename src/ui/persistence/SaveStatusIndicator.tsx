@@ -8,7 +8,8 @@ import { useAutosaveStatus } from './useAutosaveStatus';
  */
 export function SaveStatusIndicator({ autosave }: { readonly autosave: Autosave }) {
   const status = useAutosaveStatus(autosave);
-  const trouble = status.kind === 'failed' || status.kind === 'conflict';
+  const trouble =
+    status.kind === 'failed' || status.kind === 'conflict' || status.kind === 'binned';
   return (
     <span
       className={trouble ? 'save-status save-status--trouble' : 'save-status'}

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { decodeText } from '../../report/restore/decodeText';
+import type { Problem } from '../../report/restore/problems';
 import {
   backupFileName,
   backupReminder,
+  binnedInBackup,
   buildBackup,
   markBackedUp,
   mergeBackup,
@@ -18,6 +21,7 @@ import {
 import { usePersistence } from './context';
 import { downloadText } from './download';
 import { formatDateTime } from './formatTime';
+import { entryText, mergeSummary, refusalText, skippedName } from './backupText';
 import { ProblemList } from './ProblemList';
 
 const PERSISTENCE_TEXT: Readonly<Record<PersistenceState, string>> = {
@@ -37,6 +41,8 @@ export function StorageHealthPanel() {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [reminder, setReminder] = useState<BackupReminder | null>(null);
   const [result, setResult] = useState<MergeResult | null>(null);
+  /** How the backup file was decoded (a GB18030 notice), shown above the result. */
+  const [fileProblems, setFileProblems] = useState<readonly Problem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -58,9 +64,9 @@ export function StorageHealthPanel() {
       const backup = await buildBackup(ctx);
       downloadText(backupFileName(ctx.now()), `${JSON.stringify(backup, null, 2)}\n`);
       await markBackedUp(ctx);
-      setMessage(
-        `已备份 ${String(backup.reports.length)} 份报告。请把文件存到单位的共享盘或移动存储中。`,
-      );
+      const binned = binnedInBackup(backup);
+      const total = `${String(backup.reports.length)} 份报告${binned > 0 ? `（含回收站中的 ${String(binned)} 份）` : ''}`;
+      setMessage(`已备份 ${total}。请把文件存到单位的共享盘或移动存储中。`);
     } catch {
       setMessage('备份没有完成：浏览器存储暂不可用。可以逐份打开报告并导出 JSON 文件。');
     }
@@ -70,11 +76,26 @@ export function StorageHealthPanel() {
   const restoreFrom = async (file: File) => {
     setMessage(null);
     setResult(null);
+    setFileProblems([]);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      setMessage(`无法读取文件“${file.name}”。没有做任何改动。`);
+      return;
+    }
+    // The same decoding as 导入: UTF-8, else GB18030 with a notice; never replacement characters.
+    const decoded = decodeText(bytes);
+    setFileProblems(decoded.problems);
+    if (!decoded.ok) {
+      setMessage('备份文件无法读取，没有做任何改动。');
+      return;
+    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(await file.text());
+      parsed = JSON.parse(decoded.text);
     } catch {
-      setMessage('这个文件不是 JSON 格式的备份文件。');
+      setMessage('这个文件不是 JSON 格式的备份文件。没有做任何改动。');
       return;
     }
     try {
@@ -138,6 +159,7 @@ export function StorageHealthPanel() {
           {message}
         </p>
       )}
+      {fileProblems.length === 0 ? null : <ProblemList problems={fileProblems} />}
       {result === null ? null : <MergeSummary result={result} />}
     </section>
   );
@@ -147,22 +169,27 @@ function MergeSummary({ result }: { readonly result: MergeResult }) {
   if (!result.ok) {
     return (
       <p className="persist-error" role="alert">
-        {result.message}
+        {refusalText(result.reason)}
       </p>
     );
   }
   return (
     <div className="notice notice--suggest" role="status">
-      <p>
-        已从备份恢复：新增 {result.added} 份，更新 {result.updated} 份（备份中的较新），保留{' '}
-        {result.kept} 份（本机的较新或相同）。没有删除任何报告。
-      </p>
-      {result.skipped.map((s) => (
-        <div key={s.index}>
-          <p>{s.label}无法读取，已跳过：</p>
-          <ProblemList problems={s.problems} />
-        </div>
-      ))}
+      <p>{mergeSummary(result)}</p>
+      <ul className="notice__list" aria-label="各份报告的恢复结果">
+        {result.entries.map((entry) =>
+          entry.outcome === 'skipped' ? (
+            <li key={entry.index}>
+              {skippedName(entry.index)}无法读取，已跳过：
+              <ProblemList problems={entry.problems} />
+            </li>
+          ) : (
+            <li key={entry.index}>
+              <strong>{entry.title}</strong>：{entryText(entry)}
+            </li>
+          ),
+        )}
+      </ul>
     </div>
   );
 }

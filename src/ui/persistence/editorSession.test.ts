@@ -28,6 +28,7 @@ const withOverview = (doc: RestoredDocument, text: string) =>
 
 function typeOverview(session: EditorSession, text: string): void {
   session.store.update((doc) => withOverview(doc, text), {
+    kind: 'edit',
     label: '编辑文字',
     coalesce: 'overview',
   });
@@ -86,9 +87,52 @@ describe('EditorSession', () => {
     expect(b.store.document.sections.overview).toBe('甲先保存');
     expect(b.autosave.status.kind).toBe('saved');
     const history = await tabB.revisions.list(id);
-    expect(history[0]?.reason).toBe('beforeReload');
+    expect(history[0]?.kind).toBe('reload');
     const kept = await tabB.revisions.open(history[0]?.id ?? -1);
     expect(kept?.document?.sections.overview).toBe('乙的未保存修改');
+  });
+
+  it('a report moved to 回收站 in another tab while this one types: nothing lands in it silently', async () => {
+    const [tabA, tabB] = twoTabs();
+    const { id } = await tabA.reports.create(createBlankDocument({ agency: '甲局', year: 2024 }));
+    const a = await open(tabA, id);
+    typeOverview(a, '甲正在写');
+    await tabB.reports.moveToBin(id);
+    await a.autosave.flush();
+    expect(a.autosave.status).toEqual({ kind: 'binned' });
+    // Typing on never reaches the deleted report, not even after 重新载入.
+    typeOverview(a, '甲正在写，继续写');
+    await a.autosave.flush();
+    expect(await a.reloadNewer()).toBe(true);
+    expect(a.autosave.status).toEqual({ kind: 'binned' });
+    typeOverview(a, '甲正在写，继续写，再写');
+    await a.autosave.flush();
+    const binned = await tabA.reports.load(id);
+    expect(binned?.deletedAt).not.toBeNull();
+    expect(binned?.document?.sections.overview).toBe('');
+
+    // 从回收站恢复并保存我的版本: live again, with this tab's text; autosave goes on.
+    await a.restoreFromBinKeepingMine();
+    const restored = await tabA.reports.load(id);
+    expect(restored?.deletedAt).toBeNull();
+    expect(restored?.document?.sections.overview).toBe('甲正在写，继续写，再写');
+    expect(a.autosave.status.kind).toBe('saved');
+    typeOverview(a, '恢复后继续写');
+    await a.autosave.flush();
+    expect((await tabA.reports.load(id))?.document?.sections.overview).toBe('恢复后继续写');
+  });
+
+  it('a clean tab is told at once when another tab moves the report to 回收站', async () => {
+    const [tabA, tabB] = twoTabs();
+    const { id } = await tabA.reports.create(createBlankDocument({ agency: '甲局', year: 2024 }));
+    const a = await open(tabA, id);
+    await tabB.reports.moveToBin(id);
+    await until(() => a.autosave.status.kind === 'binned');
+    // Keeping this version as a copy leaves the original in 回收站.
+    typeOverview(a, '另存的内容');
+    const copyId = await a.saveMineAsCopy();
+    expect((await tabA.reports.load(copyId))?.document?.sections.overview).toBe('另存的内容');
+    expect((await tabA.reports.load(id))?.deletedAt).not.toBeNull();
   });
 
   it('save as copy keeps the losing version as a new report linked like the original', async () => {
@@ -120,7 +164,7 @@ describe('EditorSession', () => {
     await session.restoreRevision(old);
     expect(session.store.document.sections.overview).toBe('旧版本');
     const [newest] = await tab.revisions.list(id);
-    expect(newest?.reason).toBe('beforeRestore');
+    expect(newest?.kind).toBe('restore');
     expect((await tab.revisions.open(newest?.id ?? -1))?.document?.sections.overview).toBe(
       '现在的版本',
     );

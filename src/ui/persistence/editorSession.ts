@@ -1,6 +1,7 @@
 import { titleOf, type RestoredDocument } from '../../report/document';
 import type { Problem } from '../../report/restore/problems';
 import { Autosave } from '../../storage/autosave';
+import { diffDocuments, isEmptyDiff } from '../../storage/documentDiff';
 import type { ReportChange } from '../../storage/changeFeed';
 import type { LoadedReport } from '../../storage/reportsRepository';
 import { RevisionRecorder } from '../../storage/revisionRecorder';
@@ -139,12 +140,35 @@ export class EditorSession {
   async reloadNewer(): Promise<boolean> {
     const mine = this.store.document;
     if (mine !== this.autosave.savedDocument) {
-      await this.recorder.snapshot(mine, 'beforeReload').catch(() => null);
+      await this.recorder.snapshot(mine, 'reload').catch(() => null);
     }
     const latest = await this.#services.reports.load(this.reportId);
     if (latest?.document == null) return false;
+    if (latest.deletedAt !== null) {
+      // Moved to 回收站 meanwhile: say so instead of editing on inside the deleted report.
+      this.autosave.markBinned();
+      return true;
+    }
     this.#adopt(latest, latest.document);
     return true;
+  }
+
+  /**
+   * 从回收站恢复并保存我的版本 (the report was moved to 回收站 in another tab): takes it out of
+   * 回收站 and saves this tab's version into it. The stored version it replaces is kept in the
+   * history first when it differs, so nothing is lost either way.
+   */
+  async restoreFromBinKeepingMine(): Promise<void> {
+    await this.#services.reports.restoreFromBin(this.reportId);
+    const latest = await this.#services.reports.load(this.reportId);
+    if (latest?.document == null || latest.deletedAt !== null) throw new Error('未能从回收站恢复');
+    const mine = this.store.document;
+    if (!isEmptyDiff(diffDocuments(latest.document, mine))) {
+      await this.recorder.snapshot(latest.document, 'restore-from-bin');
+    }
+    // Autosave now counts the stored version as saved, so this tab's version is written next.
+    this.autosave.adopt(latest.document, latest.revision, latest.updatedAt);
+    await this.autosave.flush();
   }
 
   /** 将我的版本另存为副本: a new report holding this tab's version; returns its id. */
@@ -159,8 +183,8 @@ export class EditorSession {
 
   /** Puts an old revision back; the current state is snapshotted first, so it can be undone. */
   async restoreRevision(doc: RestoredDocument): Promise<RevisionEntry | null> {
-    const before = await this.recorder.snapshot(this.store.document, 'beforeRestore');
-    this.store.commit(doc, { label: '恢复历史版本' });
+    const before = await this.recorder.snapshot(this.store.document, 'restore');
+    this.store.commit(doc, { kind: 'restore', label: '恢复历史版本' });
     return before;
   }
 
@@ -170,12 +194,7 @@ export class EditorSession {
     // A damaged row is repaired by the first save; keep the original in the history first.
     if (report.problems.some((p) => p.severity !== 'notice')) {
       await this.#services.revisions
-        .snapshotRaw(
-          report.id,
-          report.payload,
-          'damagedOriginal',
-          `打开时发现 ${String(report.problems.length)} 个问题，保留原始数据`,
-        )
+        .snapshotRaw(report.id, report.payload, 'damaged', report.problems.length)
         .catch(() => null);
     }
     const { feed, closed } = this.#services;
@@ -210,7 +229,8 @@ export class EditorSession {
       return;
     }
     if (latest.deletedAt !== null) {
-      this.#setNotice('此报告已在另一个窗口中移到回收站。');
+      // Stop at once: the dialog offers to restore it or to keep this version as a copy.
+      this.autosave.markBinned();
       return;
     }
     if (latest.document === null || latest.revision <= this.autosave.revision) return;

@@ -13,5 +13,7 @@ export function saveStatusText(status: SaveStatus, now: number = Date.now()): st
       return `未能保存（${status.reason}）`;
     case 'conflict':
       return '未能保存（另一个窗口已修改此报告）';
+    case 'binned':
+      return '未能保存（此报告已移到回收站）';
   }
 }

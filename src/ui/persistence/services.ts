@@ -83,7 +83,7 @@ export function createPersistenceServices(dbName?: string): PersistenceServices 
     ctx,
     reports: new ReportsRepository(ctx),
     revisions: new RevisionsRepository(ctx),
-    catalog: new DraftCatalog(),
+    catalog: new DraftCatalog(db),
     feed,
     closed,
   };

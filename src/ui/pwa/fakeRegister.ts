@@ -23,7 +23,21 @@ export class FakeRegister {
     this.options?.onOfflineReady?.();
   }
 
-  newVersionWaiting(): void {
+  /** A registration whose `waiting` worker the test sets (only what the app reads). */
+  readonly registration: { waiting: object | null } = { waiting: null };
+
+  /** The plugin's `onRegisteredSW`, after the page registered the service worker. */
+  registered(): void {
+    // The app reads only `waiting`; the stand-in is not a full ServiceWorkerRegistration.
+    this.options?.onRegisteredSW?.('/sw.js', this.registration as ServiceWorkerRegistration);
+  }
+
+  /**
+   * A new version installed and waits. `worker` stands for it; workbox-window calls
+   * onNeedRefresh twice for one external update (`installed`, then `waiting` 200 ms later).
+   */
+  newVersionWaiting(worker: object = {}): void {
+    this.registration.waiting = worker;
     this.options?.onNeedRefresh?.();
   }
 

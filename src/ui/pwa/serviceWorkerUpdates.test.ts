@@ -113,4 +113,17 @@ describe('ServiceWorkerUpdates', () => {
     expect(fake.skipWaitingRequests).toBe(0);
     expect(reloads()).toBe(0);
   });
+
+  it('稍后 holds for the waiting version even when workbox announces it a second time', () => {
+    const { fake, updates } = setup();
+    fake.registered();
+    const version = {};
+    fake.newVersionWaiting(version); // workbox-window `installed` (external update)
+    updates.postponeUpdate();
+    fake.newVersionWaiting(version); // the same worker's `waiting`, 200 ms later
+    expect(updates.getSnapshot().updateWaiting).toBe(false);
+    // A still newer version is news again.
+    fake.newVersionWaiting({});
+    expect(updates.getSnapshot().updateWaiting).toBe(true);
+  });
 });

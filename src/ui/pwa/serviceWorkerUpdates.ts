@@ -39,6 +39,7 @@ const INITIAL: ServiceWorkerState = {
 };
 
 const HOUR = 60 * 60 * 1000;
+const UNKNOWN: unique symbol = Symbol('unknown waiting worker');
 
 /**
  * The service worker's life as the UI sees it, as a small external store
@@ -51,6 +52,13 @@ export class ServiceWorkerUpdates {
   #state: ServiceWorkerState = INITIAL;
   #updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | null = null;
   #reloading = false;
+  #registration: Pick<ServiceWorkerRegistration, 'waiting'> | null = null;
+  /**
+   * The waiting worker the user put off with 稍后 (`UNKNOWN` when it could not be told apart).
+   * workbox-window announces one waiting worker twice — `installed` (an external update) and
+   * `waiting` 200 ms later — so without this the notice came back right after 稍后.
+   */
+  #postponed: object | typeof UNKNOWN | null = null;
 
   constructor(options: ServiceWorkerUpdatesOptions) {
     this.#options = options;
@@ -65,6 +73,7 @@ export class ServiceWorkerUpdates {
         this.#set({ offlineReady: true });
       },
       onNeedRefresh: () => {
+        if (this.#isPostponed()) return;
         this.#set({ updateWaiting: true });
       },
       // The plugin's default here is `window.location.reload()`, also when the switch was
@@ -74,6 +83,7 @@ export class ServiceWorkerUpdates {
         else this.#set({ updateWaiting: false, switchedElsewhere: true });
       },
       onRegisteredSW: (_url, registration) => {
+        this.#registration = registration ?? null;
         this.#checkPeriodically(registration);
       },
     });
@@ -107,9 +117,20 @@ export class ServiceWorkerUpdates {
     await update(true);
   }
 
-  /** 稍后: hides the notice; it comes back the next time the app is opened. */
+  /**
+   * 稍后: hides the notice for this waiting version; it comes back the next time the app is
+   * opened, or when a still newer version is waiting.
+   */
   postponeUpdate(): void {
+    this.#postponed = this.#registration?.waiting ?? UNKNOWN;
     this.#set({ updateWaiting: false });
+  }
+
+  /** The version now waiting is the one the user put off (or there is no telling). */
+  #isPostponed(): boolean {
+    if (this.#postponed === null) return false;
+    const waiting = this.#registration?.waiting ?? null;
+    return this.#postponed === UNKNOWN || waiting === null || waiting === this.#postponed;
   }
 
   dismissOfflineReady(): void {

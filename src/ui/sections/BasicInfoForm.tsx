@@ -76,6 +76,7 @@ export function BasicInfoForm() {
   const push = (field: BasicInfoField) => {
     const value = getValues(field);
     store.update((doc) => applyBasicInfoField(doc, field, value), {
+      kind: 'edit',
       label: FIELD_CHANGE_LABEL[field],
       coalesce: `basic:${field}`,
     });

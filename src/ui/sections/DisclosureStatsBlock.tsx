@@ -25,7 +25,7 @@ export function DisclosureStatsBlock() {
           disclosureStats: add ? blankTable(definitionOf(doc.format).tables.disclosureStats) : null,
         },
       }),
-      { label: add ? `添加“${title}”表` : `移除“${title}”表` },
+      { kind: 'table-toggle', label: add ? `添加“${title}”表` : `移除“${title}”表` },
     );
   };
   return (

@@ -37,6 +37,8 @@ export function EditionSwitchDialog({ target, onClose, onSwitched }: EditionSwit
       leaving: rowChanges(differences.filter((d) => d.kind === `onlyIn${current}`)),
       arriving: rowChanges(differences.filter((d) => d.kind === `onlyIn${target}`)),
       kept,
+      // The tables that differ, in print order and in the form's words (表二和表三 today).
+      tables: [...new Set(differences.map((d) => d.tableName))].join('和'),
     };
   }, [store, current, target]);
   if (target === null || details === null) return null;
@@ -48,13 +50,14 @@ export function EditionSwitchDialog({ target, onClose, onSwitched }: EditionSwit
       onCancel={onClose}
       onConfirm={() => {
         store.update((doc) => switchEdition(doc, target).doc, {
+          kind: 'edition-switch',
           label: `改用 ${target} 版格式`,
         });
         onClose();
         onSwitched?.(target);
       }}
     >
-      <p>两版格式的表二和表三有以下不同：</p>
+      <p>两版格式的{details.tables}有以下不同：</p>
       <div className="edition-diff">
         <ChangeList title={`仅 ${current} 版有`} changes={details.leaving} />
         <ChangeList title={`仅 ${target} 版有`} changes={details.arriving} />

@@ -1,13 +1,21 @@
-import type { OutlineEntry } from './narrativeText';
+import { memo } from 'react';
+import type { OutlineHeading } from './liveOutline';
 
 interface NarrativeOutlineProps {
   readonly label: string;
-  readonly entries: readonly OutlineEntry[];
-  readonly onJump: (entry: OutlineEntry) => void;
+  readonly entries: readonly OutlineHeading[];
+  readonly onJump: (entry: OutlineHeading) => void;
 }
 
-/** The headings found in the text, live; choosing one puts the caret on its line. */
-export function NarrativeOutline({ label, entries, onJump }: NarrativeOutlineProps) {
+/**
+ * The headings found in the text, live; choosing one puts the caret on its line. Memoised:
+ * typing in body text keeps the same entries, so the list is not rendered again.
+ */
+export const NarrativeOutline = memo(function NarrativeOutline({
+  label,
+  entries,
+  onJump,
+}: NarrativeOutlineProps) {
   return (
     <nav className="narrative-outline" aria-label={label}>
       <h3 className="narrative-outline__title">提纲</h3>
@@ -35,4 +43,4 @@ export function NarrativeOutline({ label, entries, onJump }: NarrativeOutlinePro
       )}
     </nav>
   );
-}
+});

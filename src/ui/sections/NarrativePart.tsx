@@ -1,13 +1,14 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import type { SectionKey } from '../../report/definition/types';
-import { insertOutline, SECTION_OUTLINES } from '../../report/narrative/outlines';
+import { insertOutline, sectionOutline } from '../../report/narrative/outlines';
 import { sectionTextId } from '../editor/navigation';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 import { NarrativeOutline } from './NarrativeOutline';
 import { NarrativePreview } from './NarrativePreview';
-import { commonPrefixLength, countCharacters, outlineOf, type OutlineEntry } from './narrativeText';
+import { offsetOfLine, outlineHeadings, updateOutline, type OutlineHeading } from './liveOutline';
+import { commonPrefixLength, countCharacters } from './narrativeText';
 import { fitHeight, scrollToPosition } from './textareaGeometry';
 import './sections.css';
 
@@ -15,6 +16,7 @@ import './sections.css';
 export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey }) {
   const store = useReportStore();
   const text = useDocumentSelector((d) => d.sections[sectionKey]);
+  const format = useDocumentSelector((d) => d.format);
   const heading = useDocumentSelector((d) => definitionOf(d.format).sections[sectionKey].heading);
   const [preview, setPreview] = useState(false);
   const [confirmOutline, setConfirmOutline] = useState(false);
@@ -24,7 +26,18 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
   /** The text as this textarea last produced it, to tell the user's edits from undo/redo. */
   const typed = useRef(text);
   const hintId = useId();
-  const outline = useMemo(() => outlineOf(text), [text]);
+  // The outline follows the text edit by edit (only touched lines are re-read); derived
+  // during render from the previous one, React's pattern for state that follows a prop.
+  const [live, setLive] = useState(() => outlineHeadings(text));
+  let outline = live;
+  if (live.text !== text) {
+    outline = updateOutline(live, text);
+    setLive(outline);
+  }
+  const textNow = useRef(text);
+  useLayoutEffect(() => {
+    textNow.current = text;
+  }, [text]);
 
   useLayoutEffect(() => {
     const el = textarea.current;
@@ -45,7 +58,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
         doc.sections[sectionKey] === next
           ? doc
           : { ...doc, sections: { ...doc.sections, [sectionKey]: next } },
-      coalesce === undefined ? { label } : { label, coalesce },
+      coalesce === undefined ? { kind: 'edit', label } : { kind: 'edit', label, coalesce },
     );
   };
 
@@ -62,7 +75,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
     // Text of only blank lines is replaced; otherwise the outline goes in at the caret.
     const empty = text.trim() === '';
     const at = empty ? 0 : Math.min(caret.current, text.length);
-    const next = insertOutline(empty ? '' : text, at, sectionKey);
+    const next = insertOutline(empty ? '' : text, at, format, sectionKey);
     typed.current = next.text;
     setText(next.text, '插入提纲');
     setPreview(false);
@@ -73,12 +86,16 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
     });
   };
 
-  const jump = (entry: OutlineEntry) => {
+  // Stable, so the outline does not re-render while the user types in body text.
+  const jump = useCallback((entry: OutlineHeading) => {
     setPreview(false);
     requestAnimationFrame(() => {
-      placeCaret(entry.offset + entry.text.length);
+      const current = textNow.current;
+      const start = offsetOfLine(current, entry.line);
+      const lineEnd = current.indexOf('\n', start);
+      placeCaret(lineEnd === -1 ? current.length : lineEnd);
     });
-  };
+  }, []);
 
   return (
     <div className="narrative">
@@ -134,7 +151,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
             }}
           />
         </div>
-        <NarrativeOutline label={`${heading} 提纲`} entries={outline} onJump={jump} />
+        <NarrativeOutline label={`${heading} 提纲`} entries={outline.headings} onJump={jump} />
       </div>
       <ConfirmDialog
         open={confirmOutline}
@@ -150,7 +167,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
       >
         <p>以下小标题将插入到正文中光标所在的位置，原有文字保留不变：</p>
         <ul className="outline-sample">
-          {SECTION_OUTLINES[sectionKey].map((line) => (
+          {sectionOutline(format, sectionKey).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

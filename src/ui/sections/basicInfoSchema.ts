@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREFACE_NAME } from '../../report/definition/editions';
 import {
   AGENCY_LEVELS,
   YEAR_MAX,
@@ -93,7 +94,7 @@ export const FIELD_LABEL: Readonly<Record<BasicInfoField, string>> = {
   agencyLevel: '机关层级',
   year: '报告年度',
   title: '标题',
-  preface: '引言',
+  preface: PREFACE_NAME,
   publicationDate: '发布日期',
 };
 
@@ -103,6 +104,6 @@ export const FIELD_CHANGE_LABEL: Readonly<Record<BasicInfoField, string>> = {
   agencyLevel: '修改机关层级',
   year: '修改报告年度',
   title: '修改标题',
-  preface: '修改引言',
+  preface: `修改${PREFACE_NAME}`,
   publicationDate: '修改发布日期',
 };

@@ -5,6 +5,11 @@ describe('narrative text helpers', () => {
   it('count characters without any whitespace, full-width space included', () => {
     expect(countCharacters('　　本年度，共收到申请 12 件。\n（一）主动公开\n')).toBe(20);
     expect(countCharacters(' \n\t\u3000')).toBe(0);
+    // Every \s character JavaScript knows is left out; a character of two UTF-16 units is one.
+    expect(countCharacters('\u00a0\u2003\u2028\ufeff\u202f甲')).toBe(1);
+    expect(countCharacters('𠀀a')).toBe(2);
+    const sample = '　本年度 𠮷 共收到\r\n申请\u00a0 12 件。\v\f';
+    expect(countCharacters(sample)).toBe(Array.from(sample).filter((ch) => !/\s/u.test(ch)).length);
   });
 
   it('list headings with their level and where their line starts', () => {

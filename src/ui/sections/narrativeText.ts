@@ -1,9 +1,38 @@
 import { classifyLine, type NarrativeLevel } from '../../report/narrative/headings';
 
-/** 字数: every character except whitespace (full-width spaces included), as officers count. */
+/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` defines it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * 字数: every character except whitespace (full-width spaces included), as officers count.
+ * A character outside the BMP (two UTF-16 units) counts once. One pass over char codes, no
+ * regular expression per character: it runs on every keystroke of a long narrative.
+ */
 export function countCharacters(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/[\s\u00a0\u3000]/u.test(ch)) n += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    // The second half of a surrogate pair was counted with the first.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (!isSpace(c)) n += 1;
+  }
   return n;
 }
 

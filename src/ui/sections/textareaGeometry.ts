@@ -55,8 +55,21 @@ export function scrollToPosition(textarea: HTMLTextAreaElement, position: number
   scroller.scrollTop += offset - scroller.clientHeight / 3;
 }
 
-/** Grows the textarea to fit its text, keeping the page where it was. */
+/**
+ * Whether the browser grows a textarea to its text by itself (CSS `field-sizing: content`,
+ * set in sections.css): then nothing is measured in script, so typing forces no layout.
+ */
+const GROWS_BY_ITSELF =
+  typeof CSS !== 'undefined' &&
+  typeof CSS.supports === 'function' &&
+  CSS.supports('field-sizing', 'content');
+
+/**
+ * Grows the textarea to fit its text, keeping the page where it was. Only where the browser
+ * lacks `field-sizing: content`: the measurement forces a layout of the whole text.
+ */
 export function fitHeight(textarea: HTMLTextAreaElement): void {
+  if (GROWS_BY_ITSELF) return;
   const scroller = textarea.closest('main');
   const top = scroller?.scrollTop;
   const style = getComputedStyle(textarea);

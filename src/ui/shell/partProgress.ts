@@ -73,7 +73,8 @@ export function partFill(doc: ReportDocument, part: EditorPart): PartFill {
   if (part.key === 'basic') for (const [, filled] of basicFields(doc)) count(filled);
   for (const content of part.content) {
     // The starter outline or a placeholder (（见原文）) alone is not a written section.
-    if (content.kind === 'section') count(hasSubstance(doc.sections[content.key], content.key));
+    if (content.kind === 'section')
+      count(hasSubstance(doc.sections[content.key], doc.format, content.key));
     else tallyTable(doc, content.id, tally);
   }
   if (tally.filled === 0) return 'empty';

@@ -34,7 +34,7 @@ describe('ReportStore', () => {
         [cell('disclosed', 'naturalPerson'), 1],
         [cell('carriedForward', 'naturalPerson'), 0],
       ],
-      '粘贴',
+      { kind: 'paste', label: '粘贴' },
     );
     const balance = () =>
       store
@@ -52,9 +52,10 @@ describe('ReportStore', () => {
         [cell('received', 'naturalPerson'), 1],
         [cell('received', 'commercial'), 2],
       ],
-      '粘贴',
+      { kind: 'paste', label: '粘贴' },
     );
     expect(store.undoLabel).toBe('粘贴');
+    expect(store.undoKind).toBe('paste');
     store.undo();
     expect(store.cell(cell('received', 'naturalPerson'))).toBeNull();
     expect(store.cell(cell('received', 'total'))).toBeNull();
@@ -83,7 +84,7 @@ describe('ReportStore', () => {
     const store = newStore();
     const listener = vi.fn();
     store.subscribeFindings(listener);
-    store.update((doc) => ({ ...doc, preface: '引言' }), { label: '修改引言' });
+    store.update((doc) => ({ ...doc, preface: '引言' }), { kind: 'edit', label: '修改引言' });
     expect(listener).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,6 @@
 import { cellId, readCell, type CellId } from '../../report/cells';
 import { runChecks } from '../../report/checks';
+import type { CommitKind } from '../../report/commitKind';
 import type { Finding } from '../../report/checks/types';
 import type { CellRef } from '../../report/definition/types';
 import type { CellValue, ReportDocument, RestoredDocument } from '../../report/document';
@@ -7,11 +8,12 @@ import { setCell } from '../../report/edit';
 import { diffCells } from './diffCells';
 
 type Listener = () => void;
-/** Told about each undoable change: its label and the document as it was before. */
-export type CommitListener = (label: string, before: RestoredDocument) => void;
+/** Told about each undoable change: its kind and the document as it was before. */
+export type CommitListener = (kind: CommitKind, before: RestoredDocument) => void;
 
 interface HistoryEntry {
   readonly doc: RestoredDocument;
+  readonly kind: CommitKind;
   readonly label: string;
   /** Consecutive edits with the same key (typing in one text field) merge into one step. */
   readonly coalesce: string | null;
@@ -19,7 +21,9 @@ interface HistoryEntry {
 }
 
 export interface CommitOptions {
-  /** Short Chinese description shown in undo/redo tooltips and revision summaries. */
+  /** What the change is; revision history decides on it (never on the label). */
+  readonly kind: CommitKind;
+  /** Short Chinese description shown in the undo/redo tooltips. */
   readonly label: string;
   readonly coalesce?: string;
 }
@@ -88,6 +92,11 @@ export class ReportStore {
     return this.#past.at(-1)?.label ?? null;
   }
 
+  /** What the step that undo would take back was (e.g. `paste`), or `null`. */
+  get undoKind(): CommitKind | null {
+    return this.#past.at(-1)?.kind ?? null;
+  }
+
   get redoLabel(): string | null {
     return this.#future.at(-1)?.label ?? null;
   }
@@ -104,14 +113,17 @@ export class ReportStore {
   setCell(ref: CellRef, value: CellValue, label = '编辑单元格'): void {
     const result = setCell(this.#doc, ref, value);
     if (result.doc !== this.#doc)
-      this.commit(result.doc, { label, coalesce: `cell:${cellId(ref)}` });
+      this.commit(result.doc, { kind: 'edit', label, coalesce: `cell:${cellId(ref)}` });
   }
 
   /** Sets many cells as one undoable step (paste, 填零). */
-  setCells(entries: readonly (readonly [CellRef, CellValue])[], label: string): void {
+  setCells(
+    entries: readonly (readonly [CellRef, CellValue])[],
+    options: Omit<CommitOptions, 'coalesce'>,
+  ): void {
     let doc = this.#doc;
     for (const [ref, value] of entries) doc = setCell(doc, ref, value).doc;
-    if (doc !== this.#doc) this.commit(doc, { label });
+    if (doc !== this.#doc) this.commit(doc, options);
   }
 
   /** Applies a whole-document change (fields, sections, edition switch …) as one step. */
@@ -137,6 +149,7 @@ export class ReportStore {
     } else {
       this.#past.push({
         doc: this.#doc,
+        kind: options.kind,
         label: options.label,
         coalesce: options.coalesce ?? null,
         at: now,
@@ -146,7 +159,7 @@ export class ReportStore {
     this.#future = [];
     const before = this.#doc;
     this.#apply(next);
-    for (const l of this.#commitListeners) l(options.label, before);
+    for (const l of this.#commitListeners) l(options.kind, before);
   }
 
   undo(): void {

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { fileCell, unitAgency, unitFile } from '../src/io/review/sampleUnits';
+import { fixturePath } from './helpers/reports';
+import { ReviewPage } from './pages/reviewPage';
+
+type Json = Record<string, unknown>;
+
+/** Units whose 表三 一、本年新收 总计 is broken (an arithmetic error). */
+const BROKEN = new Set([2, 9, 17]);
+
+test('汇总审核: drop 25 reports, find those with errors, open one, sum the rest', async ({
+  page,
+}) => {
+  const sample = JSON.parse(await readFile(fixturePath('sample-2021'), 'utf8')) as Json;
+  const docs = Array.from({ length: 25 }, (_, i) => unitFile(sample, i, { broken: BROKEN.has(i) }));
+  const review = new ReviewPage(page);
+  await review.open();
+  await review.drop(
+    docs.map((d, i) => ({ name: `单位${String(i + 1)}.json`, text: JSON.stringify(d) })),
+  );
+  await review.waitForRead(25);
+  await expect(review.rows).toHaveCount(25);
+
+  await review.filter('有错误');
+  const broken = [...BROKEN].map(unitAgency);
+  expect((await review.listedAgencies()).sort()).toEqual(broken.sort());
+
+  const first = broken[0] ?? '';
+  const dialog = await review.openUnit(first);
+  await expect(dialog.getByRole('region', { name: /^错误/ })).toContainText(
+    'applications.rowTotal',
+  );
+  await expect(dialog.frameLocator('iframe').getByText(first).first()).toBeVisible();
+  await dialog.getByRole('button', { name: '关闭', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await review.filter('无错误');
+  await expect(review.rows).toHaveCount(25 - BROKEN.size);
+  const rest = docs.filter((_, i) => !BROKEN.has(i));
+  const sum = (table: string, row: string, column: string) =>
+    rest.reduce((s, d) => s + fileCell(d, table, row, column), 0);
+
+  const panel = await review.consolidateListed(rest.length);
+  await expect(review.figure(panel, '新收申请')).toHaveText(
+    String(sum('applications', 'received', 'total')),
+  );
+  await expect(review.figure(panel, '办结')).toHaveText(
+    String(sum('applications', 'handledTotal', 'total')),
+  );
+  await expect(review.figure(panel, '复议')).toHaveText(
+    String(sum('review', 'reconsideration', 'total')),
+  );
+  await expect(review.figure(panel, '诉讼')).toHaveText(
+    String(
+      sum('review', 'litigationDirect', 'total') +
+        sum('review', 'litigationAfterReconsideration', 'total'),
+    ),
+  );
+
+  const download = await review.exportConsolidation(panel);
+  const consolidated = JSON.parse(await readFile(await download.path(), 'utf8')) as Json;
+  expect(consolidated.agency).toBe(`（汇总，${String(rest.length)}个单位）`);
+  for (const [t, r, c] of [
+    ['applications', 'received', 'naturalPerson'],
+    ['applications', 'disclosed', 'total'],
+    ['applications', 'carriedForward', 'total'],
+    ['proactive', 'fees', 'amount'],
+    ['review', 'reconsideration', 'upheld'],
+  ] as const) {
+    expect(fileCell(consolidated, t, r, c), `${t}.${r}.${c}`).toBeCloseTo(sum(t, r, c), 6);
+  }
+});

@@ -1,0 +1,106 @@
+import type { ExtractedReport, SourceKind } from '../types';
+import type { PdfOptions } from './pdf';
+
+/**
+ * The readers of each kind of file, tried in order: the first whose extension or content
+ * matches reads it. Each loads its library on demand, so nothing here weighs on the first
+ * screen. Adding a reader is one entry.
+ */
+export interface ImportOptions {
+  readonly pdf?: PdfOptions;
+}
+
+export interface Adapter {
+  readonly kind: SourceKind;
+  /** File name endings (lower case, no dot). */
+  readonly extensions: readonly string[];
+  /** Recognises the content when the name says nothing (a paste, a file without extension). */
+  readonly sniff: (bytes: Uint8Array) => boolean;
+  readonly read: (bytes: Uint8Array, options: ImportOptions) => Promise<ExtractedReport>;
+}
+
+const ascii = (bytes: Uint8Array, from: number, to: number): string =>
+  String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+
+const isZip = (bytes: Uint8Array): boolean => ascii(bytes, 0, 4) === 'PK\u0003\u0004';
+
+/** Whether a zip's directory names an entry starting with `prefix` (names are stored as is). */
+function zipHas(bytes: Uint8Array, prefix: string): boolean {
+  if (!isZip(bytes)) return false;
+  const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
+  return new TextDecoder('latin1').decode(tail).includes(prefix);
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).toLowerCase();
+  return /<(?:!doctype html|html|head|body|table|div|p)[\s>]/.test(head);
+}
+
+export const ADAPTERS: readonly Adapter[] = [
+  {
+    kind: 'pdf',
+    extensions: ['pdf'],
+    sniff: (bytes) => ascii(bytes, 0, 1024).includes('%PDF-'),
+    read: async (bytes, options) => {
+      const [{ pdfToDocument }, { recogniseReport }] = await Promise.all([
+        import('./pdf'),
+        import('../extract'),
+      ]);
+      return recogniseReport(await pdfToDocument(bytes, options.pdf), 'pdf');
+    },
+  },
+  {
+    kind: 'xlsx',
+    extensions: ['xlsx'],
+    sniff: (bytes) => zipHas(bytes, 'xl/'),
+    read: async (bytes) => {
+      const { extractXlsx } = await import('../../xlsx/readXlsx');
+      return extractXlsx(bytes);
+    },
+  },
+  {
+    kind: 'docx',
+    extensions: ['docx'],
+    sniff: (bytes) => zipHas(bytes, 'word/'),
+    read: async (bytes) => {
+      const [{ docxToDocument }, { recogniseReport }] = await Promise.all([
+        import('./docx'),
+        import('../extract'),
+      ]);
+      return recogniseReport(docxToDocument(bytes), 'docx');
+    },
+  },
+  {
+    kind: 'html',
+    extensions: ['html', 'htm', 'shtml', 'xhtml', 'mht'],
+    sniff: looksLikeHtml,
+    read: async (bytes) => {
+      const { extractFromHtml } = await import('./readers');
+      return extractFromHtml(await decode(bytes));
+    },
+  },
+  {
+    kind: 'text',
+    extensions: ['txt', 'text'],
+    sniff: () => true,
+    read: async (bytes) => {
+      const { extractFromText } = await import('./readers');
+      return extractFromText(await decode(bytes));
+    },
+  },
+];
+
+async function decode(bytes: Uint8Array): Promise<string> {
+  const { decodeText } = await import('./decodeText');
+  return decodeText(bytes);
+}
+
+/** The reader for a file: by its name's ending first, then by its content. */
+export function adapterFor(bytes: Uint8Array, fileName: string | undefined): Adapter | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+  const byName = ext === undefined ? undefined : ADAPTERS.find((a) => a.extensions.includes(ext));
+  if (byName !== undefined) return byName;
+  if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/') && !zipHas(bytes, 'xl/'))
+    return null;
+  return ADAPTERS.find((a) => a.sniff(bytes)) ?? null;
+}

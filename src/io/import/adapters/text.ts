@@ -1,0 +1,91 @@
+import type { SourceDocument, SourceLine } from '../model';
+import { displayWidth } from '../normalize';
+
+/**
+ * Plain text as users get it: copied from a browser (Chrome puts a tab alone on a line between
+ * cells, Firefox starts each cell with a tab), from Word/WPS (cells separated by tabs), or from
+ * a PDF viewer / `pdftotext -layout` (lines wrapped at the page width, cells set apart by
+ * runs of spaces, page numbers between pages).
+ */
+
+/** Page furniture of laid-out text: `-3-`, `— 3 —`, `第 3 页`, `第3页 共6页`, `3/6`. */
+const PAGE_NUMBER = [
+  /^[-—–－]\s*\d+\s*[-—–－]$/,
+  /^第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?$/,
+  /^\d+\s*\/\s*\d+$/,
+];
+
+const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((re) => re.test(text.trim()));
+
+function indentOf(line: string): number {
+  const lead = /^[ \t\u3000\u00a0]*/.exec(line)?.[0] ?? '';
+  return displayWidth(lead.replace(/\t/g, '    '));
+}
+
+/**
+ * Whether lines wrap at a fixed width: a large share of the long lines end close to one
+ * common width (the page's), which is never so for a page copied one paragraph per line.
+ * Table rows laid out wider than the text do not count against it.
+ */
+function looksWrapped(raw: readonly string[]): boolean {
+  const widths = raw.map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
+  if (widths.length < 5) return false;
+  let best = 0;
+  let pageWidth = 0;
+  for (const candidate of new Set(widths)) {
+    const near = widths.filter((w) => w >= candidate * 0.85 && w <= candidate).length;
+    if (near > best) {
+      best = near;
+      pageWidth = candidate;
+    }
+  }
+  return pageWidth <= 220 && best / widths.length >= 0.35;
+}
+
+/** Firefox style: each cell on a line that starts with a tab, rows apart by blank lines. */
+function firefoxRows(raw: readonly string[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let row: string[] | null = null;
+  const flush = (): void => {
+    if (row !== null) out.push({ cells: row, tabular: row.length > 1 });
+    row = null;
+  };
+  for (const line of raw) {
+    if (/^\t[^\t]*$/.test(line)) {
+      row ??= [];
+      row.push(line.slice(1));
+    } else if (line.trim() === '') {
+      flush();
+    } else if (row !== null && !line.includes('\t')) {
+      row[row.length - 1] = (row[row.length - 1] ?? '') + line.trim();
+    } else {
+      flush();
+      out.push(lineOf(line, false));
+    }
+  }
+  flush();
+  return out;
+}
+
+function lineOf(line: string, wrapped: boolean): SourceLine {
+  if (line.includes('\t')) return { cells: line.split('\t'), tabular: true };
+  if (!wrapped) return { cells: [line], tabular: false };
+  const trimmed = line.trim();
+  return { cells: trimmed.split(/[ \u00a0\u3000]{2,}/), tabular: false, indent: indentOf(line) };
+}
+
+/** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
+export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
+  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Chrome: a tab alone on a line between cells; collapse it so a row is one line again.
+  if (/\n[ \u00a0]*\t[ \u00a0]*\n/.test(text)) text = text.replace(/\n*\t\n*/g, '\t');
+  const raw = text.split(/\n|\f/);
+  const firefox = raw.filter((l) => /^\t[^\t]+$/.test(l)).length >= 10;
+  if (firefox && options.layout !== true) return { lines: firefoxRows(raw), wrapped: false };
+  const wrapped = options.layout === true || looksWrapped(raw);
+  const lines = raw
+    .filter((l) => !(wrapped && isPageNumber(l)))
+    .map((l) => lineOf(l, wrapped))
+    .filter((l) => l.cells.some((c) => c.trim() !== ''));
+  return { lines, wrapped };
+}

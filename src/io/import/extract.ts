@@ -1,0 +1,172 @@
+import { defaultFormatForYear, definitionOf } from '../../report/definition/editions';
+import type { Format, SectionKey, TableDef, TableId } from '../../report/definition/types';
+import type { SourceDocument, SourceLine } from './model';
+import { labelKey } from './normalize';
+import { importProblem } from './problemCodes';
+import { recogniseEdition } from './recognize/edition';
+import { findHeadings } from './recognize/headings';
+import { headerUnits } from './recognize/headerUnits';
+import { isTableRow, lineText } from './recognize/lineText';
+import { paragraphs } from './recognize/paragraphs';
+import { articleEnd, outline, type Region } from './recognize/regions';
+import { readReview } from './recognize/review';
+import { totalMismatches } from './recognize/totals';
+import { readTableRows, type TableReading } from './recognize/tableRows';
+import { findTitle, isDateLine, isFurniture, readDate } from './recognize/title';
+import { tokenize } from './recognize/tokens';
+import type { ExtractedReport, ImportProblem, LocatedCell, SourceKind } from './types';
+
+/** Fewest rows of the optional statistics table that make it "found". */
+const STATS_MIN_ROWS = 3;
+/** Where to look for a title when part 一 is not found. */
+const TITLE_SEARCH_LINES = 80;
+
+function readTable(table: TableDef, lines: readonly SourceLine[], region: Region): TableReading {
+  const tokens = tokenize(lines, region.from, region.to);
+  if (table.id === 'review') return readReview(table, tokens);
+  return readTableRows(table.id, table.rows, tokens, headerUnits(table, tokens));
+}
+
+function tableText(lines: readonly SourceLine[], regions: readonly (Region | undefined)[]): string {
+  return regions
+    .flatMap((r) => (r === undefined ? [] : lines.slice(r.from, r.to)))
+    .map((l) => labelKey(lineText(l)))
+    .join('|');
+}
+
+/** Narrative lines of a region, without the lines a table was read from. */
+function narrativeLines(
+  lines: readonly SourceLine[],
+  region: Region,
+  skip: readonly [number, number] | null,
+): SourceLine[] {
+  return lines
+    .slice(region.from, region.to)
+    .filter((_, i) => skip === null || i + region.from < skip[0] || i + region.from > skip[1]);
+}
+
+/** Drops a closing signature (agency name, date) from the last section; returns the date. */
+function dropSignature(paras: string[], agency: string | null): string | null {
+  let date: string | null = null;
+  for (;;) {
+    const last = paras[paras.length - 1];
+    if (last === undefined) break;
+    if (isDateLine(last)) {
+      date ??= readDate(last);
+      paras.pop();
+      continue;
+    }
+    const short = last.length <= 30 && !/[，。；：,;:]/.test(last);
+    const isAgency = agency !== null && (last.includes(agency) || agency.includes(last));
+    if (
+      short &&
+      (isAgency ||
+        (date !== null && /(政府|办公室|局|委员会|中心|厅|部|院|街道|镇|乡)$/.test(last)))
+    ) {
+      paras.pop();
+      continue;
+    }
+    break;
+  }
+  return date;
+}
+
+function editionOf(
+  lines: readonly SourceLine[],
+  regions: readonly (Region | undefined)[],
+  year: number | null,
+  problems: ImportProblem[],
+): Format {
+  const recognised = recogniseEdition(tableText(lines, regions));
+  if (recognised !== null) return recognised;
+  const format = defaultFormatForYear(year ?? new Date().getFullYear());
+  problems.push(importProblem('format.notRecognised', 'warning', { format, year: year ?? '' }));
+  return format;
+}
+
+/**
+ * Recognises a report in a document's lines: title, agency, year, preface, the narrative
+ * sections by their headings and the tables by their labels. Every input cell of every
+ * table gets a status; what could not be read is a coded problem, never a guess.
+ */
+export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): ExtractedReport {
+  const { lines } = doc;
+  const problems: ImportProblem[] = [];
+  const headings = findHeadings(lines, 0);
+  const first = headings[0];
+  const titleEnd = first?.line ?? Math.min(lines.length, TITLE_SEARCH_LINES);
+  const title = findTitle(lines, titleEnd, doc.pageTitle);
+  const last = headings[headings.length - 1];
+  const end = articleEnd(lines, last?.next ?? 0);
+  const parts = outline(headings, (title?.line ?? -1) + 1, end);
+
+  const format = editionOf(
+    lines,
+    [parts.tables.get('proactive'), parts.tables.get('applications')],
+    title?.year ?? null,
+    problems,
+  );
+  const def = definitionOf(format);
+  const cells: LocatedCell[] = [];
+  const tableLines = new Map<TableId, readonly [number, number] | null>();
+  let hasDisclosureStats = false;
+  for (const id of ['proactive', 'applications', 'review', 'disclosureStats'] as const) {
+    const table = def.tables[id];
+    const region = parts.tables.get(id) ?? { from: 0, to: 0 };
+    const reading = readTable(table, lines, region);
+    tableLines.set(id, reading.lines);
+    if (id === 'disclosureStats') {
+      if (reading.rowsFound < STATS_MIN_ROWS) continue;
+      hasDisclosureStats = true;
+    } else if (reading.rowsFound === 0) {
+      problems.push(importProblem('table.notFound', 'warning', { table: id }, id));
+    }
+    cells.push(...reading.cells);
+    problems.push(...reading.problems);
+  }
+  problems.push(...totalMismatches(def, cells));
+
+  const sections: Partial<Record<SectionKey, string>> = {};
+  let signatureDate: string | null = null;
+  for (const key of ['overview', 'problems', 'other'] as const) {
+    const region = parts.sections.get(key);
+    if (region === undefined) {
+      problems.push(
+        importProblem('section.notFound', 'warning', { section: key }, `sections.${key}`),
+      );
+      continue;
+    }
+    const skip =
+      key === 'other' && hasDisclosureStats ? (tableLines.get('disclosureStats') ?? null) : null;
+    const paras = paragraphs(narrativeLines(lines, region, skip), doc.wrapped).filter(
+      (p) => !isFurniture(p),
+    );
+    if (key === 'other') signatureDate = dropSignature(paras, title?.agency ?? null);
+    sections[key] = paras.join('\n');
+  }
+
+  const prefaceLines = lines
+    .slice((title?.line ?? -1) + 1, first?.line ?? 0)
+    .filter((l) => !isTableRow(l) && !isFurniture(lineText(l)) && !isDateLine(lineText(l)));
+  const preface = paragraphs(prefaceLines, doc.wrapped).join('\n');
+  const metaDate = lines
+    .slice(0, first?.line ?? 0)
+    .map(lineText)
+    .find((t) => isFurniture(t) && readDate(t) !== null);
+
+  if (title?.agency == null) problems.push(importProblem('meta.agencyNotFound', 'warning'));
+  if (title?.year == null) problems.push(importProblem('meta.yearNotFound', 'warning'));
+  return {
+    sourceKind,
+    format,
+    agency: title?.agency ?? null,
+    year: title?.year ?? null,
+    title: title?.title ?? null,
+    preface: preface === '' ? null : preface,
+    sections,
+    publicationDate: signatureDate ?? (metaDate === undefined ? null : readDate(metaDate)),
+    cells,
+    hasDisclosureStats,
+    problems,
+  };
+}

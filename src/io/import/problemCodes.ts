@@ -1,0 +1,50 @@
+import type { ImportProblem, ImportProblemSeverity } from './types';
+
+/**
+ * Every problem an import can report. Wording is in `importProblemMessages.ts` (Chinese);
+ * callers and tests match on codes.
+ */
+export type ImportProblemCode =
+  // The file cannot be read at all (no report is produced).
+  | 'file.empty'
+  | 'file.unknownKind'
+  | 'file.notReport'
+  | 'file.unexpected'
+  | 'docx.invalid'
+  | 'docx.tooLarge'
+  | 'pdf.invalid'
+  | 'pdf.encrypted'
+  | 'pdf.noText'
+  // A report was produced; these say what could not be read or was read with care.
+  | 'meta.agencyNotFound'
+  | 'meta.yearNotFound'
+  | 'format.notRecognised'
+  | 'section.notFound'
+  | 'table.notFound'
+  | 'row.notFound'
+  | 'row.valueCount'
+  | 'cell.unreadable'
+  | 'cell.none'
+  | 'money.converted'
+  | 'money.unitAssumed'
+  | 'total.mismatch'
+  | 'restore.problem';
+
+export function importProblem(
+  code: ImportProblemCode,
+  severity: ImportProblemSeverity,
+  params: ImportProblem['params'] = {},
+  cell?: string,
+): ImportProblem {
+  return cell === undefined ? { code, severity, params } : { code, severity, params, cell };
+}
+
+/** Thrown by an adapter when the file cannot be read at all; caught at the one entry point. */
+export class ImportRefusal extends Error {
+  readonly problem: ImportProblem;
+  constructor(code: ImportProblemCode, params: ImportProblem['params'] = {}) {
+    super(code);
+    this.name = 'ImportRefusal';
+    this.problem = importProblem(code, 'error', params);
+  }
+}

@@ -1,0 +1,37 @@
+import type { CrossUnitFinding } from '../../report/aggregate/crossUnit';
+import type { YearChange } from '../../report/aggregate/yearChange';
+import type { ReviewedItem } from '../../io/review/reviewFile';
+
+/** A file handed to the review worker; `name` is unique within one run (folder path kept). */
+export interface SourceFile {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+export interface StartMessage {
+  readonly type: 'start';
+  readonly files: readonly SourceFile[];
+  /** The date 逾期 is judged against (ms since the epoch). */
+  readonly today: number;
+}
+
+/** Items of a batch carry the index of the source file they came from (a zip gives several). */
+export interface SourcedItem {
+  readonly source: number;
+  readonly item: ReviewedItem;
+}
+
+export type WorkerMessage =
+  | {
+      readonly type: 'progress';
+      readonly done: number;
+      readonly total: number;
+      readonly items: readonly SourcedItem[];
+    }
+  | {
+      readonly type: 'done';
+      readonly findings: readonly CrossUnitFinding[];
+      readonly superseded: readonly string[];
+      readonly mainYear: number | null;
+      readonly changes: readonly (readonly [string, YearChange])[];
+    };

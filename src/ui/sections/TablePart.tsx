@@ -21,7 +21,6 @@ export function TablePart({
         {tableNote(tableId, format)}
         {BLANK_IS_NOT_ZERO}
       </p>
-      <RowHelpList tableId={tableId} />
       <div
         ref={gridHost}
         onFocus={(e) => {
@@ -31,6 +30,8 @@ export function TablePart({
         <TableGrid tableId={tableId} />
         <CellReason host={gridHost} />
       </div>
+      {/* After the table: Tab from the heading still goes straight into the grid. */}
+      <RowHelpList tableId={tableId} />
     </div>
   );
 }

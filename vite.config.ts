@@ -32,6 +32,11 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Some tests do real, CPU-bound work: a whole DOCX/XLSX/报送包 written (1–2 s on a quiet
+    // core), the editor rendered in jsdom. CI shares two cores with other work, where such a
+    // test took over Vitest's default 5 s at a load average of 23. No test waits on a timer or
+    // a race, so a longer limit only spares CPU-bound work from the machine's load.
+    testTimeout: 20_000,
     // The DOM environment is chosen by folder through two Vitest projects (not by a
     // per-file `// @vitest-environment jsdom` comment), so nobody has to remember it:
     //   node — everything, except src/ui and src/storage

@@ -94,6 +94,73 @@ test.describe('drafts are never lost', () => {
     );
   });
 
+  test('an invalid entry (“abc”) stays visibly invalid after another part and a reload', async ({
+    page,
+  }) => {
+    const library = new LibraryPage(page);
+    const editor = new DraftEditorPage(page);
+    await library.open();
+    await library.createBlank('无效输入测试局', 2024);
+    await editor.nav.getByRole('button', { name: /^三、收到和处理/ }).click();
+    const cell = page.locator('input[data-cell="applications.received.naturalPerson"]');
+    await cell.click();
+    await page.keyboard.type('abc');
+    await editor.overview();
+    await editor.waitSaved();
+    await page.reload();
+    await editor.nav.getByRole('button', { name: /^三、收到和处理/ }).click();
+    await expect(cell).toHaveValue('abc');
+    await expect(cell).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/“abc” 不是有效的数值/).first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('invalid-after-reload.png') });
+    // Fixed: a number replaces it, and the error goes.
+    await cell.click();
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
+    await expect(cell).toHaveValue('6');
+    await expect(cell).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('从备份恢复 brings back reports in 回收站 and says what happened to each', async ({
+    page,
+  }, testInfo) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createBlank('备份甲局', 2024);
+    await library.open();
+    await library.createBlank('备份乙局', 2024);
+    await library.open();
+    await library.row('备份乙局2024年').getByRole('button', { name: /^删除/ }).click();
+    await expect(library.row('备份乙局2024年')).toHaveCount(0);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '备份全部报告' }).click();
+    const file = testInfo.outputPath('backup.json');
+    await (await download).saveAs(file);
+    await expect(page.getByText('已备份 2 份报告（含回收站中的 1 份）')).toBeVisible();
+    const backup = JSON.parse(await readFile(file, 'utf8')) as { reports: unknown[] };
+    expect(backup.reports).toHaveLength(2);
+
+    // Later 甲 goes to 回收站 too; restoring the backup brings it back and says so.
+    await library.row('备份甲局2024年').getByRole('button', { name: /^删除/ }).click();
+    await expect(library.row('备份甲局2024年')).toHaveCount(0);
+    await page.getByLabel('选择备份文件').setInputFiles(file);
+    const results = page.getByRole('list', { name: '各份报告的恢复结果' });
+    await expect(results.getByRole('listitem')).toHaveCount(2);
+    await expect(results).toContainText(
+      '备份甲局2024年政府信息公开工作年度报告：本机的内容与备份相同或更新，保留本机的内容，并已从回收站取回',
+    );
+    await expect(results).toContainText(
+      '备份乙局2024年政府信息公开工作年度报告：本机的内容与备份相同或更新，保留本机的内容（仍在回收站中）',
+    );
+    await expect(page.getByRole('status').filter({ hasText: '备份中共 2 份报告' })).toContainText(
+      '1 份已从回收站取回，1 份在回收站中',
+    );
+    await results.screenshot({ path: testInfo.outputPath('restore-result.png') });
+    await expect(library.row('备份甲局2024年')).toBeVisible();
+    await expect(library.row('备份乙局2024年')).toHaveCount(0);
+  });
+
   test('two tabs on one draft: a clean tab follows the other, a race never overwrites silently', async ({
     context,
   }) => {

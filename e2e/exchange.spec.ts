@@ -1,5 +1,5 @@
 import { copyFile, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/editorPage';
 import { ExchangePage, withoutExportTime } from './pages/exchangePage';
@@ -98,6 +98,25 @@ test.describe('export and import', () => {
     await editor.goTo('三、收到和处理政府信息公开申请情况');
     await expect(editor.cell(RECEIVED)).toHaveValue('12');
     await expect(editor.cell(DISCLOSED)).toHaveValue('');
+  });
+
+  test('a GBK (“ANSI”) file is read as GB18030 and says so; never imported as mojibake', async ({
+    page,
+  }) => {
+    const app = new ExchangePage(page);
+    await app.open();
+    await app.chooseImportFile(
+      fileURLToPath(new URL('../fixtures/encodings/zhenhai-2020.gb18030.json', import.meta.url)),
+    );
+    await expect(app.importProblems.first()).toHaveText(
+      /^说明\s*文件不是 UTF-8 编码，已按 GB18030（GBK，即中文 Windows 的“ANSI”）编码读取/,
+    );
+    await expect(app.importDialog).not.toContainText('未发现问题');
+    await expect(app.importDialog).toContainText('镇海区新闻中心');
+    await page.screenshot({ path: test.info().outputPath('import-gb18030.png') });
+    await app.importChoice('作为新报告导入').click();
+    await expect(app.importDialog).toBeHidden();
+    await expect(app.title).toHaveText('镇海区新闻中心2020年政府信息公开工作年度报告');
   });
 
   test('a file that is not a report is refused and nothing changes', async ({ page }, testInfo) => {

@@ -25,7 +25,7 @@ test.describe('table grid', () => {
     await expect(grid.cell('applications.handledTotal.naturalPerson')).toHaveValue('');
   });
 
-  test('invalid input is not committed; Escape restores the value', async ({ page }) => {
+  test('invalid input is never taken as a value; Escape restores the value', async ({ page }) => {
     const cell = grid.cell(NATURAL);
     await cell.click();
     await page.keyboard.type('8');
@@ -34,10 +34,35 @@ test.describe('table grid', () => {
     await page.keyboard.type('abc');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(grid.table('applications').getByText('请输入非负整数')).toBeVisible();
-    await expect(grid.cell(TOTAL)).toHaveValue('8');
+    // The cell holds no valid value while it shows “abc”: the total leaves it out.
+    await expect(grid.cell(TOTAL)).toHaveValue('');
     await page.keyboard.press('Escape');
     await expect(cell).toHaveValue('8');
+    await expect(grid.cell(TOTAL)).toHaveValue('8');
     await expect(cell).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('pasted “-”, “—”, “/”, “无” are listed in the preview and read as 0 when chosen', async ({
+    page,
+  }, testInfo) => {
+    await grid.paste(NATURAL, '-\t—\t/\t无\t2\t0');
+    const dialog = grid.dialog('粘贴预览');
+    await expect(dialog.getByRole('list', { name: '粘贴的符号' }).getByRole('listitem')).toHaveText(
+      [
+        '「一、本年新收政府信息公开申请数量 自然人」：“-”',
+        '「一、本年新收政府信息公开申请数量 商业企业」：“—”',
+        '「一、本年新收政府信息公开申请数量 科研机构」：“/”',
+        '「一、本年新收政府信息公开申请数量 社会公益组织」：“无”',
+      ],
+    );
+    await expect(dialog.getByRole('radio', { name: '空白（留待填写）' })).toBeChecked();
+    await dialog.getByRole('radio', { name: '0', exact: true }).check();
+    await page.screenshot({ path: testInfo.outputPath('paste-none-marks.png') });
+    await dialog.getByRole('button', { name: '确定粘贴' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(grid.cell(NATURAL)).toHaveValue('0');
+    await expect(grid.cell('applications.received.nonprofit')).toHaveValue('0');
+    await expect(grid.cell(TOTAL)).toHaveValue('2');
   });
 
   test('full-width digits are understood', async ({ page }) => {

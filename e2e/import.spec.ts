@@ -133,4 +133,91 @@ test.describe('import a published report', () => {
     const panel = page.getByRole('complementary', { name: '参考上年' });
     await expect(panel).toContainText('上年报告：上海市人民政府办公厅2019年度');
   });
+
+  test('a PDF is read in the browser by pdf.js from the app’s own origin', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('blob:') && !url.startsWith('data:'))
+        elsewhere.push(url);
+    });
+    const library = new LibraryPage(page);
+    const importer = new ImportPage(page);
+    await library.open();
+    await importer.openDialog();
+    await importer.chooseFile(
+      fileURLToPath(new URL('../fixtures/import/huaian-shizhengfu-2024.pdf', import.meta.url)),
+    );
+    await importer.review.waitBuilt();
+    await expect(importer.review.facts).toContainText('PDF 文件');
+    await expect(importer.review.cell('applications.carriedForward.naturalPerson')).toHaveText(
+      '103',
+    );
+    await importer.review.dialog.getByRole('button', { name: '取消' }).click();
+    await expect(importer.review.dialog).toBeHidden();
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('a hostile page runs nothing and loads nothing; an encrypted PDF is refused', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const elsewhere: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('blob:') && !url.startsWith('data:'))
+        elsewhere.push(url);
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const library = new LibraryPage(page);
+    const importer = new ImportPage(page);
+    const copied = await copiedShanghaiPage();
+    const trap =
+      '<script>window.__pwned = 1; alert(1)</script>' +
+      '<img src="https://evil.example/x.png" onerror="window.__pwned = 2">' +
+      '<iframe src="https://evil.example/"></iframe>' +
+      '<a href="javascript:window.__pwned = 3">链接</a>';
+    const hostile = copied.html
+      .replace(
+        '<p>一、总体情况</p>',
+        `<p>一、总体情况</p>${trap}<p onmouseover="window.__pwned = 4">${trap}</p>`,
+      )
+      .replace('</table>', `</table>${trap}`);
+    await library.open();
+    await importer.openDialog();
+    await importer.paste(hostile, copied.text);
+    await importer.review.waitBuilt();
+    await expect(importer.review.cell('applications.carriedForward.naturalPerson')).toHaveText(
+      '72',
+    );
+    await importer.review.dialog.locator('.import-review__report').hover();
+    await importer.review.confirm(/^新报告/);
+    await page.waitForURL(/#\/report\//);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(elsewhere).toEqual([]);
+
+    await library.open();
+    await importer.openDialog();
+    await importer.chooseFile(
+      fileURLToPath(new URL('../fixtures/import/hostile/encrypted.pdf', import.meta.url)),
+    );
+    const review = importer.review.dialog;
+    await expect(review.getByText('无法导入“encrypted.pdf”，未做任何改动。')).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(review.getByRole('alert')).toContainText('密码');
+    await review.getByRole('button', { name: '关闭' }).click();
+    await expect(review).toBeHidden();
+    await expect(importer.importButton).toBeFocused();
+  });
 });

@@ -4,7 +4,7 @@
 // package stays external (heavy libraries the CLI loads with import() stay lazy), except zod:
 // restore needs it on every run, and loading its ~80 ES modules one by one costs more start-up
 // time than the rest of the command line together.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,11 +29,18 @@ function externalExcept(bundled) {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
+  // Chunks of an older build would only pile up.
+  rmSync(`${root}dist-cli/chunks`, { recursive: true, force: true });
   mkdirSync(`${root}dist-cli`, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: CLI_OUT,
+    entryPoints: { nianbao: 'src/cli/main.ts' },
+    outdir: `${root}dist-cli`,
+    outExtension: { '.js': '.mjs' },
+    // Code splitting keeps the source's import() lazy: without it the writers of docx and
+    // exceljs, and the importers, would be inlined and their packages loaded on every start.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,19 +1,22 @@
 import { checkCommand } from './commands/check';
-import { importCommand } from './commands/import';
-import { exportCommand } from './commands/export';
 import { renderCommand } from './commands/render';
 import { EXIT_OK, EXIT_UNUSABLE } from './exitCodes';
 import { nodeIo, type CliIo } from './io';
 import { parseCommandLine } from './parseCommandLine';
-import { runReviewCommand } from './review';
 import { USAGE } from './usage';
 
 /** Runs one command line and returns the exit status; all output goes through `io`. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'import') return importCommand(argv.slice(1), io);
-  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
-  const review = runReviewCommand(argv, io);
-  if (review !== null) return review;
+  // import, export and the review commands load their libraries (Word, Excel, PDF, zip) only
+  // when they run: `check`, the common command, starts without them.
+  if (argv[0] === 'import')
+    return (await import('./commands/import')).importCommand(argv.slice(1), io);
+  if (argv[0] === 'export')
+    return (await import('./commands/export')).exportCommand(argv.slice(1), io);
+  if (argv[0] === 'summary' || argv[0] === 'consolidate') {
+    const review = (await import('./review')).runReviewCommand(argv, io);
+    if (review !== null) return review;
+  }
   const line = parseCommandLine(argv);
   switch (line.command) {
     case 'help':

@@ -9,8 +9,8 @@ import {
   buildBackup,
   DRAFT_META_KEY,
   markBackedUp,
-  mergeBackup,
 } from './backup';
+import { mergeBackup } from './backupMerge';
 import { ReportsRepository } from './reportsRepository';
 import { testContext } from './testContext';
 

@@ -25,6 +25,9 @@ const BORDERS = {
   insideVertical: BORDER,
 } as const;
 
+/** Cell padding in twips: 1 mm all round, close to the printable HTML's. */
+const CELL_MARGIN = { top: 57, side: 57 } as const;
+
 /** 表三 and 表四 have many narrow columns: 五号 (10.5 pt) as in the printable HTML. */
 const DENSE: ReadonlySet<TableId> = new Set<TableId>(['applications', 'review']);
 
@@ -45,17 +48,44 @@ function alignmentOf(cell: PrintedCell) {
   return AlignmentType.CENTER;
 }
 
-function cellParagraph(cell: PrintedCell, size: number, keepNext: boolean): Paragraph {
+function cellParagraph(
+  cell: PrintedCell,
+  size: number,
+  keepNext: boolean,
+  width: number,
+): Paragraph {
   const fontSize = cell.type === 'text' && cell.role === 'corner' ? SIZE.corner : size;
   // Indented statistics labels: one character per level beyond the first, as on screen.
   const indent = cell.type === 'text' && cell.indent > 1 ? cell.indent * fontSize * 10 : 0;
+  // Characters that fit on a line: a CJK character is as wide as the font size (twips = 10 × half-points).
+  const room = (width - 2 * CELL_MARGIN.side) / (fontSize * 10);
+  const lines =
+    cell.type === 'text' && cell.role === 'header' ? balanced(cell.text, room) : [cell.text];
   return new Paragraph({
     alignment: alignmentOf(cell),
     ...(indent > 0 ? { indent: { left: indent } } : {}),
     spacing: { line: 240, before: 0, after: 0 },
     keepNext,
-    children: [new TextRun({ text: cell.text, font: FONT.body, size: fontSize })],
+    children: lines.map(
+      (text, i) =>
+        new TextRun({ text, font: FONT.body, size: fontSize, ...(i > 0 ? { break: 1 } : {}) }),
+    ),
   });
+}
+
+/**
+ * A header too wide for its column, broken into lines of even length (商业/企业, not 商业企/业),
+ * as the printable HTML does with text-wrap: balance. `room` is in characters.
+ */
+function balanced(text: string, room: number): string[] {
+  const chars = Array.from(text);
+  const perLine = Math.max(1, Math.floor(room));
+  if (chars.length <= perLine) return [text];
+  const lineCount = Math.ceil(chars.length / perLine);
+  const size = Math.ceil(chars.length / lineCount);
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += size) lines.push(chars.slice(i, i + size).join(''));
+  return lines;
 }
 
 function docxCell(
@@ -69,14 +99,19 @@ function docxCell(
     .reduce((a, b) => a + b, 0);
   const vertical = cell.type === 'text' && cell.vertical;
   return new TableCell({
-    children: [cellParagraph(cell, size, keepNext)],
+    children: [cellParagraph(cell, size, keepNext, width)],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     // A vertical group label (三、本年度办理结果 …) is set top to bottom, characters upright.
     ...(vertical ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
     ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-    margins: { top: 40, bottom: 40, left: 57, right: 57 },
+    margins: {
+      top: CELL_MARGIN.top,
+      bottom: CELL_MARGIN.top,
+      left: CELL_MARGIN.side,
+      right: CELL_MARGIN.side,
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { definitionOf } from '../../report/definition/editions';
 import type { PartRef } from '../../report/definition/types';
 import { titleOf, type ReportDocument } from '../../report/document';
+import { titleLines } from '../model/reportBlocks';
 import { formatChineseDate } from './date';
 import { renderDraftMark } from './draftMark';
 import { escapeHtml } from './escape';
@@ -64,10 +65,9 @@ function renderSignoff(doc: ReportDocument): string {
  * parts are inline blocks: they share a line when it is wide enough.
  */
 function renderTitle(title: string): string {
-  const match = /^(.+?)(\d{4}年.+)$/u.exec(title);
-  if (match === null) return escapeHtml(title);
-  const [, agency = '', rest = ''] = match;
-  return `<span class="title-part">${escapeHtml(agency)}</span><span class="title-part">${escapeHtml(rest)}</span>`;
+  const lines = titleLines(title);
+  if (lines.length === 1) return escapeHtml(title);
+  return lines.map((line) => `<span class="title-part">${escapeHtml(line)}</span>`).join('');
 }
 
 function renderArticle(doc: ReportDocument): string {

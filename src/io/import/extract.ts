@@ -113,7 +113,12 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   for (const id of ['proactive', 'applications', 'review', 'disclosureStats'] as const) {
     const table = def.tables[id];
     const region = parts.tables.get(id) ?? { from: 0, to: 0 };
-    const reading = readTable(table, lines, region);
+    let reading = readTable(table, lines, region);
+    // A table found by its row labels can be looked for in the whole article when its part
+    // was not where the headings put it (a sub-heading in 一 worded like a part heading).
+    if (reading.rowsFound === 0 && (id === 'proactive' || id === 'applications')) {
+      reading = readTable(table, lines, { from: (title?.line ?? -1) + 1, to: end });
+    }
     tableLines.set(id, reading.lines);
     if (id === 'disclosureStats') {
       if (reading.rowsFound < STATS_MIN_ROWS) continue;
@@ -155,12 +160,24 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
     .find((t) => isFurniture(t) && readDate(t) !== null);
 
   if (title?.agency == null) problems.push(importProblem('meta.agencyNotFound', 'warning'));
-  if (title?.year == null) problems.push(importProblem('meta.yearNotFound', 'warning'));
+  let year = title?.year ?? null;
+  if (year === null) {
+    // The statistical period the preface states (2023年1月1日至…) names the year reported on.
+    const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(
+      `${preface}\n${sections.overview ?? ''}`,
+    );
+    year = period?.[1] === undefined ? null : Number(period[1]);
+    problems.push(
+      year === null
+        ? importProblem('meta.yearNotFound', 'warning')
+        : importProblem('meta.yearFromPeriod', 'warning', { year }),
+    );
+  }
   return {
     sourceKind,
     format,
     agency: title?.agency ?? null,
-    year: title?.year ?? null,
+    year,
     title: title?.title ?? null,
     preface: preface === '' ? null : preface,
     sections,

@@ -12,6 +12,8 @@ export interface SourceLine {
    * blank cell leaves no trace and the cells are found by gaps.
    */
   readonly tabular: boolean;
+  /** Layout text only: the display column where each cell starts, to place values under headers. */
+  readonly starts?: readonly number[];
   /** Leading indent in columns (layout text only): a paragraph's first line is indented. */
   readonly indent?: number;
   /** A page break came before this line (layout text), so a paragraph may continue over it. */

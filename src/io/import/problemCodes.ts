@@ -10,14 +10,19 @@ export type ImportProblemCode =
   | 'file.unknownKind'
   | 'file.notReport'
   | 'file.unexpected'
+  | 'file.encodingUnknown'
   | 'docx.invalid'
   | 'docx.tooLarge'
   | 'pdf.invalid'
   | 'pdf.encrypted'
   | 'pdf.noText'
+  | 'xlsx.invalid'
   // A report was produced; these say what could not be read or was read with care.
+  | 'file.encodingGb18030'
+  | 'file.replacementCharacters'
   | 'meta.agencyNotFound'
   | 'meta.yearNotFound'
+  | 'meta.yearFromPeriod'
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'
@@ -28,6 +33,7 @@ export type ImportProblemCode =
   | 'money.converted'
   | 'money.unitAssumed'
   | 'total.mismatch'
+  | 'xlsx.layoutChanged'
   | 'restore.problem';
 
 export function importProblem(

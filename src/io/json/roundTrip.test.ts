@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../report/blank';
 import { asRestored, titleOf, type RestoredDocument } from '../../report/document';
-import { setCell } from '../../report/edit';
+import { setCell, setInvalidCell } from '../../report/edit';
+import { invalidEntry } from '../../report/invalidEntries';
 import { restore } from '../../report/restore/restore';
 import { serializeReport, toFileObject } from './exportJson';
 
@@ -30,6 +31,15 @@ function blankWithTitle(agency: string, year: number): RestoredDocument {
 }
 
 describe('export → restore round trip', () => {
+  it('keeps text typed into a cell that was not a valid value, so it stays reported', () => {
+    const ref = { table: 'applications', row: 'received', column: 'naturalPerson' } as const;
+    const doc = setInvalidCell(blankWithTitle('甲局', 2024), ref, 'abc').doc;
+    const again = reimport(doc);
+    expect(again.problems).toEqual([]);
+    expect(again.document).toEqual(doc);
+    expect(invalidEntry(again.document ?? doc, 'applications.received.naturalPerson')).toBe('abc');
+  });
+
   it('gives back the seed report unchanged, without problems', () => {
     const doc = restored(fixture('reports/zhenhai-2020.json'));
     const again = reimport(doc);

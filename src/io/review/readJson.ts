@@ -1,7 +1,6 @@
-import { restore, restoreText } from '../../report/restore/restore';
+import { decodeText } from '../../report/restore/decodeText';
+import { restore, restoreText, type RestoreResult } from '../../report/restore/restore';
 import type { ReadReport } from './types';
-
-const decoder = new TextDecoder('utf-8');
 
 /** `exportedAt` of the file envelope (restore does not keep it): tells two copies apart. */
 function exportedAtOf(parsed: unknown): string | null {
@@ -9,15 +8,30 @@ function exportedAtOf(parsed: unknown): string | null {
   return typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null;
 }
 
-/** A contract JSON file (a byte-order mark is ignored) through the one door. */
+/**
+ * A contract JSON file through the one door, decoded as every report file is (UTF-8, else
+ * GB18030 with a notice; a byte-order mark is ignored), keeping its `exportedAt`.
+ */
 export function readJsonReport(bytes: Uint8Array, name: string): readonly ReadReport[] {
-  const text = decoder.decode(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return [{ name, result: { document: null, problems: decoded.problems }, exportedAt: null }];
+  }
+  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
   let parsed: unknown;
+  let result: RestoreResult;
   try {
-    parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    parsed = JSON.parse(text);
+    result = restore(parsed);
   } catch {
     // restoreText turns the syntax error into a located problem (line and column).
-    return [{ name, result: restoreText(text), exportedAt: null }];
+    result = restoreText(text);
   }
-  return [{ name, result: restore(parsed), exportedAt: exportedAtOf(parsed) }];
+  return [
+    {
+      name,
+      result: { document: result.document, problems: [...decoded.problems, ...result.problems] },
+      exportedAt: exportedAtOf(parsed),
+    },
+  ];
 }

@@ -1,4 +1,6 @@
+import type { ImportOptions } from '../import/importReport';
 import { readJsonReport } from './readJson';
+import { publishedReportReader } from './readPublished';
 import { readSubmissionZip } from './readZip';
 import type { ReviewReader } from './types';
 
@@ -16,15 +18,26 @@ export interface ReaderEntry {
   readonly read: ReviewReader;
 }
 
-export const REVIEW_READERS: readonly ReaderEntry[] = [
-  { extensions: ['.json'], label: 'JSON', read: readJsonReport },
-  { extensions: ['.zip'], label: '报送包（.zip）', read: readSubmissionZip },
-];
-
-export function readerFor(name: string): ReaderEntry | null {
-  const lower = name.toLowerCase();
-  return REVIEW_READERS.find((r) => r.extensions.some((e) => lower.endsWith(e))) ?? null;
+/** The readers, given how the importer reaches pdf.js here (the browser passes its loader). */
+export function reviewReaders(options: ImportOptions = {}): readonly ReaderEntry[] {
+  return [
+    { extensions: ['.json'], label: 'JSON', read: readJsonReport },
+    { extensions: ['.zip'], label: '报送包（.zip）', read: readSubmissionZip },
+    {
+      extensions: ['.html', '.htm', '.docx', '.pdf', '.txt', '.xlsx'],
+      label: '已发布的年报（网页、Word、PDF、文本、Excel）',
+      read: publishedReportReader(options),
+    },
+  ];
 }
 
-/** For `<input accept>` and the hint under the drop zone. */
-export const REVIEW_EXTENSIONS: readonly string[] = REVIEW_READERS.flatMap((r) => r.extensions);
+export const REVIEW_READERS: readonly ReaderEntry[] = reviewReaders();
+
+export function readerFor(
+  name: string,
+  readers: readonly ReaderEntry[] = REVIEW_READERS,
+): ReaderEntry | null {
+  const lower = name.toLowerCase();
+  return readers.find((r) => r.extensions.some((e) => lower.endsWith(e))) ?? null;
+}
+

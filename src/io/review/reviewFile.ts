@@ -6,7 +6,7 @@ import type { Finding } from '../../report/checks/types';
 import type { RestoredDocument } from '../../report/document';
 import { splitInvalidValues } from '../../report/restore/invalidValueFindings';
 import { problemMessage } from '../../report/restore/problemMessages';
-import { readerFor, REVIEW_EXTENSIONS } from './readers';
+import { readerFor, REVIEW_READERS, type ReaderEntry } from './readers';
 import { UnreadableFile, type ReadReport } from './types';
 
 /** What the review keeps of one report: a few kilobytes, never the document. */
@@ -56,14 +56,12 @@ export function checkRead(read: ReadReport, today: Date): CheckedReport | Failed
 export async function readReviewFile(
   name: string,
   bytes: Uint8Array,
+  readers: readonly ReaderEntry[] = REVIEW_READERS,
 ): Promise<readonly ReadReport[] | FailedFile> {
-  const reader = readerFor(name);
+  const reader = readerFor(name, readers);
   if (reader === null) {
-    return {
-      kind: 'failed',
-      file: name,
-      reason: `不支持这种文件（可以读取：${REVIEW_EXTENSIONS.join('、')}）。`,
-    };
+    const known = readers.flatMap((r) => r.extensions).join('、');
+    return { kind: 'failed', file: name, reason: `不支持这种文件（可以读取：${known}）。` };
   }
   try {
     return await reader.read(bytes, name);
@@ -78,8 +76,9 @@ export async function reviewFile(
   name: string,
   bytes: Uint8Array,
   today: Date,
+  readers: readonly ReaderEntry[] = REVIEW_READERS,
 ): Promise<readonly ReviewedItem[]> {
-  const reads = await readReviewFile(name, bytes);
+  const reads = await readReviewFile(name, bytes, readers);
   if ('kind' in reads) return [reads];
   return reads.map((read): ReviewedItem => {
     const checked = checkRead(read, today);

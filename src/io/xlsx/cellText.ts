@@ -6,7 +6,13 @@ const NOTHING = /^(?:[-—–_－/／]+|无)$/u;
 const NUMBER = /^([+-]?\d[\d,，]*(?:\.\d+)?)\s*(件|条|次|篇|个|项|万元|元)?$/u;
 
 export type ParsedCell =
-  { readonly ok: true; readonly value: number | null } | { readonly ok: false };
+  | {
+      readonly ok: true;
+      readonly value: number | null;
+      /** The unit a money value was converted from (元), when it was. */
+      readonly converted?: string;
+    }
+  | { readonly ok: false };
 
 /** A slot that holds a value or could (empty), as opposed to a label. */
 export function looksLikeValue(slot: GridSlot): boolean {
@@ -27,5 +33,7 @@ export function parseSlot(slot: GridSlot, kind: CellKind): ParsedCell {
   if (match === null) return { ok: false };
   const value = Number((match[1] ?? '').replace(/[,，]/gu, ''));
   if (!Number.isFinite(value)) return { ok: false };
-  return { ok: true, value: kind === 'money' && match[2] === '元' ? value / 10_000 : value };
+  if (kind === 'money' && match[2] === '元')
+    return { ok: true, value: value / 10_000, converted: '元' };
+  return { ok: true, value };
 }

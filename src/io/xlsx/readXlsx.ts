@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellId, parseCellId, type CellId } from '../../report/cells';
-import { definitionOf, TABLE_IDS } from '../../report/definition/editions';
+import { defaultFormatForYear, definitionOf, TABLE_IDS } from '../../report/definition/editions';
 import {
   FORMATS,
   type CellKind,
@@ -13,7 +13,7 @@ import { parseSlot } from './cellText';
 import { MAP_HEADER, MAP_KEYS, MAP_SHEET, MAP_TYPE } from './cellMap';
 import { filledCount, locateByLabel, type SheetPosition } from './labelMatch';
 import { sheetGrid, type SheetGrid } from './sheetGrid';
-import { xlsxProblem } from './xlsxProblems';
+import { ImportRefusal, importProblem } from '../import/problemCodes';
 
 interface CellMap {
   readonly format: Format | null;
@@ -91,26 +91,31 @@ function positionFromMap(
 function locatedCell(
   id: CellId,
   kind: CellKind,
-  label: string,
   position: SheetPosition | null,
   problems: ImportProblem[],
 ): LocatedCell {
   if (position === null) return { cell: id, value: null, status: 'notFound' };
   const slot = position.sheet.slot(position.row, position.column);
+  const source = slot.text;
   const parsed = parseSlot(slot, kind);
   if (!parsed.ok) {
-    const address = position.sheet.address(position.row, position.column);
+    // As the other importers do: text that is no value is left blank and named.
+    problems.push(importProblem('cell.unreadable', 'warning', { source }, id));
+    return { cell: id, value: null, status: 'notFound', source };
+  }
+  if (parsed.value === null && source !== '') {
+    problems.push(importProblem('cell.none', 'notice', { source }, id));
+  } else if (parsed.converted !== undefined && parsed.value !== null) {
     problems.push(
-      xlsxProblem(
-        'xlsx.notNumber',
-        'warning',
-        { sheet: position.sheet.name, address, label, text: slot.text },
+      importProblem(
+        'money.converted',
+        'notice',
+        { source, unit: parsed.converted, value: String(parsed.value) },
         id,
       ),
     );
-    return { cell: id, value: null, status: 'read', source: slot.text };
   }
-  return { cell: id, value: parsed.value, status: 'read', source: slot.text };
+  return { cell: id, value: parsed.value, status: 'read', source };
 }
 
 function emptyReport(problems: readonly ImportProblem[]): ExtractedReport {
@@ -148,7 +153,8 @@ function chooseFormat(grids: readonly SheetGrid[]): {
  * Reads a workbook's tables into the importer contract. Nianbao's own workbook is read exactly
  * through its hidden sheet of cell ids (and by label where a colleague moved rows); any other
  * workbook whose sheets carry the official row and column labels is read by label, in whatever
- * order its rows come. Never throws: an unreadable file is a problem in the result.
+ * order its rows come. Problems use the importer's codes (src/io/import/problemCodes.ts); a
+ * file that is not a workbook throws ImportRefusal('xlsx.invalid'), as the other adapters do.
  */
 export async function extractXlsx(bytes: Uint8Array): Promise<ExtractedReport> {
   const { default: Excel } = await import('exceljs');
@@ -157,8 +163,9 @@ export async function extractXlsx(bytes: Uint8Array): Promise<ExtractedReport> {
     const data: ArrayBuffer = bytes.slice().buffer;
     await workbook.xlsx.load(data);
   } catch (error: unknown) {
+    // Not a workbook: refused at the importer's one entry point, like a broken .docx.
     const reason = error instanceof Error ? error.message : String(error);
-    return emptyReport([xlsxProblem('xlsx.unreadable', 'error', { reason })]);
+    throw new ImportRefusal('xlsx.invalid', { reason });
   }
   const problems: ImportProblem[] = [];
   const map = readCellMap(workbook);
@@ -173,11 +180,18 @@ export async function extractXlsx(bytes: Uint8Array): Promise<ExtractedReport> {
     byLabel = locateByLabel(grids, definitionOf(format));
   } else {
     ({ format, found: byLabel } = chooseFormat(grids));
-    if (format === null && byLabel.size > 0) {
-      problems.push(xlsxProblem('xlsx.formatUnknown', 'warning'));
+    if (format === null) {
+      // The labels fit both editions equally: as the other importers do, the year decides.
+      format = defaultFormatForYear(map?.year ?? new Date().getFullYear());
+      if (byLabel.size > 0) {
+        problems.push(
+          importProblem('format.notRecognised', 'warning', { format, year: map?.year ?? '' }),
+        );
+      }
+      byLabel = locateByLabel(grids, definitionOf(format));
     }
   }
-  const def = definitionOf(format ?? '2021');
+  const def = definitionOf(format);
 
   const moved = new Set<string>();
   const positionOf = (id: CellId): SheetPosition | null => {
@@ -202,19 +216,21 @@ export async function extractXlsx(bytes: Uint8Array): Promise<ExtractedReport> {
   const foundTables = new Set<TableId>(
     wanted.filter((w) => positions.get(w.id) != null).map((w) => w.table),
   );
-  if (foundTables.size === 0) return emptyReport([xlsxProblem('xlsx.noTables', 'error')]);
-  for (const sheet of moved) problems.push(xlsxProblem('xlsx.layoutChanged', 'warning', { sheet }));
+  if (foundTables.size === 0) {
+    return emptyReport([importProblem('file.notReport', 'error', { kind: 'xlsx' })]);
+  }
+  for (const sheet of moved) {
+    problems.push(importProblem('xlsx.layoutChanged', 'warning', { sheet }));
+  }
   for (const tableId of TABLE_IDS) {
     if (!foundTables.has(tableId) && def.tables[tableId].optional !== true) {
-      problems.push(
-        xlsxProblem('xlsx.tableNotFound', 'notice', { table: def.tables[tableId].shortName }),
-      );
+      problems.push(importProblem('table.notFound', 'warning', { table: tableId }, tableId));
     }
   }
   const hasDisclosureStats = foundTables.has('disclosureStats');
   const cells = wanted
     .filter((w) => w.table !== 'disclosureStats' || hasDisclosureStats)
-    .map((w) => locatedCell(w.id, w.kind, w.label, positions.get(w.id) ?? null, problems));
+    .map((w) => locatedCell(w.id, w.kind, positions.get(w.id) ?? null, problems));
 
   return {
     ...emptyReport(problems),

@@ -7,7 +7,8 @@ import type { ExtractedReport } from '../import/types';
 import { distinctReport, fixtureReport } from '../testing/reports';
 import { extractXlsx } from './readXlsx';
 import { renderXlsx } from './writeXlsx';
-import { xlsxProblemMessage } from './xlsxProblems';
+import { importProblemMessage } from '../import/importProblemMessages';
+import { ImportRefusal } from '../import/problemCodes';
 
 const META = { exportedAt: new Date('2026-01-20T09:30:00Z'), generator: 'nianbao test' };
 
@@ -162,35 +163,44 @@ describe('a 主管部门 template read by its official labels', () => {
     expect(cells.get('proactive.rules.repealed')).toBe(1);
   });
 
-  it('leaves what it cannot read blank and says where', async () => {
+  it('leaves what it cannot read blank and says where, in the importer’s words', async () => {
     const report = await extractXlsx(await template());
     const rules = report.cells.find((c) => c.cell === 'proactive.rules.issued');
     expect(rules).toEqual({
       cell: 'proactive.rules.issued',
       value: null,
-      status: 'read',
+      status: 'notFound',
       source: 'abc',
     });
     const fees = report.cells.find((c) => c.cell === 'proactive.fees.amount');
     expect(fees?.status).toBe('notFound');
-    const notNumber = report.problems.find((p) => p.code === 'xlsx.notNumber');
-    expect(notNumber?.cell).toBe('proactive.rules.issued');
-    expect(notNumber && xlsxProblemMessage(notNumber)).toBe(
-      '工作表“主动公开”B8 单元格（表二 第二十条第（一）项 规章 本年制发件数）的内容“abc”不是数字，已留空。',
-    );
+    const messages = report.problems.map((p) => [p.code, importProblemMessage(p, '2021')]);
+    expect(messages).toContainEqual([
+      'cell.unreadable',
+      '表二「第二十条第（一）项 规章」行「本年制发件数」列的内容“abc”不是数字，未导入，请对照原文填写',
+    ]);
+    expect(messages).toContainEqual([
+      'cell.none',
+      '表四「行政诉讼·未经复议直接起诉」行「其他结果」列原文为“—”，按空白导入（空白不等于 0）',
+    ]);
     expect(report.hasDisclosureStats).toBe(false);
   });
 
   it('refuses a file that is not a workbook, or has no report tables, with a reason', async () => {
-    const broken = await extractXlsx(new TextEncoder().encode('not a zip'));
-    expect(broken.problems.map((p) => [p.code, p.severity])).toEqual([
-      ['xlsx.unreadable', 'error'],
-    ]);
-    expect(broken.cells).toEqual([]);
+    await expect(extractXlsx(new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(
+      ImportRefusal,
+    );
+    const refusal = await extractXlsx(new TextEncoder().encode('not a zip')).then(
+      () => null,
+      (error: unknown) => (error instanceof ImportRefusal ? error.problem : null),
+    );
+    expect(refusal && importProblemMessage(refusal, null)).toBe(
+      '这不是有效的 Excel（.xlsx）文件，或文件已损坏，无法导入',
+    );
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Sheet1').addRow(['姓名', '电话']);
     const unrelated = await extractXlsx(await save(workbook));
-    expect(unrelated.problems.map((p) => p.code)).toEqual(['xlsx.noTables']);
-    expect(unrelated.problems.map(xlsxProblemMessage).join('')).toContain('没有找到年度报告的表格');
+    expect(unrelated.cells).toEqual([]);
+    expect(unrelated.problems.map((p) => p.code)).toEqual(['file.notReport']);
   });
 });

@@ -18,11 +18,6 @@ export const MIN_TEXT = 80;
 
 export type SectionSignatures = Readonly<Partial<Record<SectionKey, Uint32Array>>>;
 
-const SEEDS = Uint32Array.from(
-  { length: SIGNATURE_SIZE },
-  (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0,
-);
-
 export function normalizeText(text: string, agency: string): string {
   const own = agency.trim();
   const withoutName = own === '' ? text : text.split(own).join('');
@@ -40,16 +35,27 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
+/** An empty bin: no shingle hashed into it. */
+const EMPTY = 0xffffffff;
+/** The top bits of a shingle's hash choose its bin; the rest is the value the bin keeps. */
+const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
+const REST_MASK = 2 ** BIN_SHIFT - 1;
+
+/**
+ * One-permutation MinHash: each shingle is hashed once; the top bits choose one of
+ * SIGNATURE_SIZE bins and the bin keeps its smallest hash. One hash per shingle instead of one
+ * per shingle and bin keeps thousands of reports cheap to fingerprint.
+ */
 export function signature(normalized: string): Uint32Array | null {
   if (normalized.length < MIN_TEXT) return null;
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   for (let p = 0; p + SHINGLE <= normalized.length; p++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ normalized.charCodeAt(p + k), 0x01000193);
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = mix(h ^ (SEEDS[i] ?? 0));
-      if (v < (sig[i] ?? 0)) sig[i] = v;
-    }
+    const v = mix(h);
+    const bin = v >>> BIN_SHIFT;
+    const rest = v & REST_MASK;
+    if (rest < (sig[bin] ?? EMPTY)) sig[bin] = rest;
   }
   return sig;
 }
@@ -63,11 +69,16 @@ export function sectionSignatures(doc: ReportDocument): SectionSignatures {
   return out;
 }
 
-/** Estimated Jaccard similarity of the two texts' shingle sets. */
+/** Estimated Jaccard similarity of the two texts' shingle sets (bins empty in both ignored). */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
-  return same / SIGNATURE_SIZE;
+  let used = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (a[i] === EMPTY && b[i] === EMPTY) continue;
+    used++;
+    if (a[i] === b[i]) same++;
+  }
+  return used === 0 ? 0 : same / used;
 }
 
 /** Band keys of a signature: texts sharing any one are candidates for comparison. */

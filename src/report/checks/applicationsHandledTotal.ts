@@ -6,15 +6,15 @@ import { evaluateRelations, relation, term, type Relation } from './relation';
 
 /** 表三 every column (总计 too): （七）总计 = the edition's disposition rows （一）…（六）. */
 const relations = perFormat((format): readonly Relation[] => {
-  const { tables, applicationsRoles: roles } = definitionOf(format);
+  const { tables, checks } = definitionOf(format);
+  const inputs = checks['applications.handledTotal'];
+  if (inputs === undefined) return [];
   return (tables.applications.rows[0]?.columns ?? []).map((column) =>
     relation({
       part: 'applications',
       comparison: 'equal',
-      left: [term(cellSpec(format, 'applications', roles.handledTotal, column.id))],
-      right: roles.dispositions.map((row) =>
-        term(cellSpec(format, 'applications', row, column.id)),
-      ),
+      left: [term(cellSpec(format, 'applications', inputs.row, column.id))],
+      right: inputs.parts.map((row) => term(cellSpec(format, 'applications', row, column.id))),
     }),
   );
 });

@@ -6,14 +6,15 @@ import { definitionOf } from '../definition/editions';
 
 /** 表三 every row (（七）总计 too): 总计 = the applicant columns. */
 const relations = perFormat((format): readonly Relation[] => {
-  const table = definitionOf(format).tables.applications;
-  const totalColumn = definitionOf(format).applicationsRoles.totalColumn;
-  return table.rows.map((row) => {
-    const parts = row.columns.filter((c) => c.computed !== true);
+  const { tables, checks } = definitionOf(format);
+  const inputs = checks['applications.rowTotal'];
+  if (inputs === undefined) return [];
+  return tables.applications.rows.map((row) => {
+    const parts = row.columns.filter((c) => c.id !== inputs.totalColumn);
     return relation({
       part: 'applications',
       comparison: 'equal',
-      left: [term(cellSpec(format, 'applications', row.id, totalColumn))],
+      left: [term(cellSpec(format, 'applications', row.id, inputs.totalColumn))],
       right: parts.map((c) => term(cellSpec(format, 'applications', row.id, c.id))),
     });
   });

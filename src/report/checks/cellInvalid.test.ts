@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, RestoredDocument } from '../document';
+import { setCell, setInvalidCell } from '../edit';
 import { runChecks } from './index';
 import { documentFromContract, readyDoc, storeRaw } from './testDocs';
 
@@ -9,6 +10,23 @@ const stored = (format: '2019' | '2021', id: string, value: CellValue) =>
   storeRaw(readyDoc(format), id, value);
 
 describe('cell.invalid', () => {
+  it('reports text kept for a cell as invalid until a value is written into it', () => {
+    const ref = { table: 'applications', row: 'received', column: 'naturalPerson' } as const;
+    const kept = setInvalidCell(setCell(readyDoc('2021'), ref, 5).doc, ref, 'abc').doc;
+    expect(kept.tables.applications.received?.naturalPerson).toBeNull();
+    expect(invalid(kept)).toEqual([
+      expect.objectContaining({
+        cells: ['applications.received.naturalPerson'],
+        actual: 'abc',
+        message:
+          '表三「一、本年新收政府信息公开申请数量」行「自然人」：“abc” 不是有效的数值，应填非负整数',
+      }),
+    ]);
+    // Writing any value (here blank, as Delete does) removes it.
+    expect(invalid(setCell(kept, ref, null).doc)).toEqual([]);
+    expect(invalid(setCell(kept, ref, 3).doc)).toEqual([]);
+  });
+
   it('flags a negative count', () => {
     expect(invalid(stored('2021', 'proactive.licensing.decisions', -1))).toEqual([
       {

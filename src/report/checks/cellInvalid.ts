@@ -1,4 +1,5 @@
 import type { CellKind } from '../definition/types';
+import { invalidEntries } from '../invalidEntries';
 import { MONEY_DECIMALS } from '../money';
 import { EVERY_EDITION, NO_FINDINGS, type CheckEntry, type RawFinding } from './context';
 import { cellLabels, str, VALID_VALUE } from './messages';
@@ -30,7 +31,10 @@ function shown(kind: CellKind, value: unknown): number | string {
   return typeof value === 'string' ? value : typeof value;
 }
 
-/** `cell.invalid`: one error per known cell whose stored value is not valid for its kind. */
+/**
+ * `cell.invalid`: one error per known cell whose stored value is not valid for its kind, and
+ * one per invalid text kept for a cell (see invalidEntries.ts).
+ */
 export const cellInvalid: CheckEntry = {
   id: 'cell.invalid',
   severity: 'error',
@@ -51,6 +55,21 @@ export const cellInvalid: CheckEntry = {
         actual: typeof actual === 'number' && !Number.isFinite(actual) ? String(actual) : actual,
         part: cell.table,
         params: { shown: String(actual) },
+      });
+    }
+    // Text typed into a cell that was not a valid value is kept beside the blank cell: one error
+    // each, so it stays visible (in the cell and the list) until fixed or undone.
+    for (const [id, entry] of invalidEntries(ctx.doc)) {
+      const cell = plan.byId.get(id);
+      if (cell === undefined || ctx.doc.tables[cell.table] === null) continue;
+      findings ??= [];
+      findings.push({
+        status: 'fail',
+        cells: [cell.id],
+        expected: null,
+        actual: entry,
+        part: cell.table,
+        params: { shown: `“${entry}”` },
       });
     }
     return findings ?? NO_FINDINGS;

@@ -76,11 +76,18 @@ describe('narrative.numberMismatch', () => {
     ]);
   });
 
-  it('says nothing while the table cells are blank', () => {
+  it('is 待填写 (not a silent pass) while the table cells are blank', () => {
     const doc = blankDoc('2021');
-    expect(
-      mismatches({ ...doc, sections: { ...doc.sections, overview: '共收到申请5件' } }),
-    ).toEqual([]);
+    const findings = mismatches({
+      ...doc,
+      sections: { ...doc.sections, overview: '共收到申请5件' },
+    });
+    expect(findings.map((f) => [f.status, f.actual, f.expected])).toEqual([
+      ['not-assessable', 5, 0],
+    ]);
+    expect(findings[0]?.message).toBe(
+      '「一、总体情况」写有“收到申请5件”，但表三“一、本年新收政府信息公开申请数量”总计未填写（有未填写的单元格，待填写）',
+    );
   });
 
   it('finds no mismatch in the 2021 sample report, whose narrative quotes its tables', () => {

@@ -46,17 +46,29 @@ export function narrativeClaims(
 ): readonly NarrativeClaim[] {
   if (cache?.text === text && cache.quantities === quantities) return cache.claims;
   const normalised = halfWidthDigits(text);
-  const claims: { claim: NarrativeClaim; at: number }[] = [];
+  const claims: { claim: NarrativeClaim; at: number; end: number }[] = [];
   patternsOf(quantities).forEach((pattern, i) => {
     const quantity = quantities[i];
     if (quantity === undefined) return;
     for (const match of normalised.matchAll(pattern)) {
       const value = Number(match[match.length - 1]);
       if (!Number.isSafeInteger(value)) continue;
-      claims.push({ claim: { quantity, text: match[0].trim(), value }, at: match.index });
+      const at = match.index;
+      claims.push({
+        claim: { quantity, text: match[0].trim(), value },
+        at,
+        end: at + match[0].length,
+      });
     }
   });
-  const ordered = claims.sort((a, b) => a.at - b.at).map((c) => c.claim);
+  // Where matches overlap, the longest wins: 予以公开及部分公开258件 is one claim about （一）+（二）,
+  // not also a claim 部分公开258件 about （二） alone.
+  const byLength = [...claims].sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
+  const kept: typeof claims = [];
+  for (const c of byLength) {
+    if (kept.every((k) => c.end <= k.at || c.at >= k.end)) kept.push(c);
+  }
+  const ordered = kept.sort((a, b) => a.at - b.at).map((c) => c.claim);
   cache = { text, quantities, claims: ordered };
   return ordered;
 }

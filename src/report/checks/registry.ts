@@ -16,12 +16,34 @@ import { sectionEmpty } from './sectionEmpty';
 import { sectionFeesNotStated } from './sectionFeesNotStated';
 import { statsDedupedAtMostChannels } from './statsDedupedAtMostChannels';
 import { statsSubsetOfParent } from './statsSubsetOfParent';
-import type { CheckId, Severity } from './types';
+import type { Severity } from './types';
+
+/** Stable check ids of the contract's catalogue (report-json.md §3). */
+export const CHECK_IDS = [
+  'cell.invalid',
+  'applications.rowTotal',
+  'applications.handledTotal',
+  'applications.balance',
+  'review.total',
+  'stats.subsetOfParent',
+  'previous.carriedOver',
+  'previous.inForce',
+  'previous.lastYearItems',
+  'proactive.rulesAuthority',
+  'proactive.inForceBelowIssued',
+  'stats.dedupedAtMostChannels',
+  'section.empty',
+  'section.feesNotStated',
+  'narrative.numberMismatch',
+  'table.blankCells',
+  'meta.deadline',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
 
 /**
  * Every check of the catalogue (report-json.md §3), in catalogue order: one entry per check,
  * one file per entry. The record is keyed by id so the compiler insists on every catalogue id
- * exactly once; adding a check is one file and one line here (and its id in CHECK_IDS).
+ * exactly once; adding a check is one file, and here its id in CHECK_IDS and its entry below.
  */
 const BY_ID = {
   'cell.invalid': cellInvalid,

@@ -1,6 +1,7 @@
 import { readCell, type CellId } from '../cells';
 import { NO_FINDINGS, type CheckContext, type MessageParams, type RawFinding } from './context';
 import { leafInputs, type CellSpec } from './plan';
+import { holdsValuesOutsideEdition } from './values';
 import type { Finding } from './types';
 
 /** One summand of a side: a cell of this year's report or of last year's, added or subtracted. */
@@ -67,12 +68,14 @@ function sideSum(terms: readonly Term[], ctx: CheckContext): number {
 }
 
 /**
- * Whether a term is blank: its own value, or — for a total of this year's report — any input
- * the total is computed from (a total over blank rows is not yet a number the user gave).
+ * Whether a term is blank: its own value; or, for a total of this year's report whose table
+ * still holds values outside the edition (kept by an edition switch), any input the total is
+ * computed from — the kept values belong in those blank rows, so the sum is not yet the user's.
  */
 function isBlank(t: Term, ctx: CheckContext): boolean {
   if (valueOf(t, ctx) === null) return true;
   if (t.source !== 'doc' || !t.cell.computed) return false;
+  if (!holdsValuesOutsideEdition(ctx.doc, t.cell.table)) return false;
   const inputs = leafInputs(ctx.doc.format).get(t.cell.index) ?? [];
   return inputs.some((i) => ctx.values[i] === null);
 }

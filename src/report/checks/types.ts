@@ -1,26 +1,9 @@
 import type { CellId } from '../cells';
 
-/** Stable check ids of the contract's catalogue (report-json.md §3). */
-export const CHECK_IDS = [
-  'cell.invalid',
-  'applications.rowTotal',
-  'applications.handledTotal',
-  'applications.balance',
-  'review.total',
-  'stats.subsetOfParent',
-  'previous.carriedOver',
-  'previous.inForce',
-  'previous.lastYearItems',
-  'proactive.rulesAuthority',
-  'proactive.inForceBelowIssued',
-  'stats.dedupedAtMostChannels',
-  'section.empty',
-  'section.feesNotStated',
-  'narrative.numberMismatch',
-  'table.blankCells',
-  'meta.deadline',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+/** Stable check ids of the contract's catalogue (report-json.md §3), listed in the registry. */
+export { CHECK_IDS } from './registry';
+export type { CheckId } from './registry';
+import type { CheckId } from './registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingStatus = 'fail' | 'not-assessable';

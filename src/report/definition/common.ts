@@ -92,67 +92,119 @@ const STATS: StatsRoles = {
 /** Characters that end a clause: a claim's phrase and its number stand in one clause. */
 const GAP = '[^。；;，,、：:（）()\\n\\d]';
 
-/**
- * The quantities that 一、总体情况 states in published reports, with their phrasings. The same
- * in both editions: 表三's rows （一）（二） and 表四 did not change.
- */
-export const NARRATIVE_QUANTITIES: readonly NarrativeQuantity[] = [
-  {
-    id: 'received',
-    table: 'applications',
-    rows: [RECEIVED.id],
-    column: 'total',
-    name: '表三“一、本年新收政府信息公开申请数量”总计',
-    phrases: [`(?:新收|收到|受理)${GAP}{0,12}?申请${GAP}{0,6}?`],
-    optionalAddends: [CARRIED_OVER.id],
-  },
-  {
-    id: 'disclosed',
-    table: 'applications',
-    rows: ['disclosed'],
-    column: 'total',
-    name: '表三“（一）予以公开”总计',
-    phrases: ['(?<!部分)予以公开'],
-  },
-  {
-    id: 'partiallyDisclosed',
-    table: 'applications',
-    rows: ['partiallyDisclosed'],
-    column: 'total',
-    name: '表三“（二）部分公开”总计',
-    phrases: ['部分公开'],
-  },
-  {
-    id: 'carriedForward',
-    table: 'applications',
-    rows: [CARRIED_FORWARD.id],
-    column: 'total',
-    name: '表三“四、结转下年度继续办理”总计',
-    phrases: ['结转(?:至)?下(?:一)?年度(?:继续办理)?'],
-  },
-  {
-    id: 'reconsideration',
-    table: 'review',
-    rows: ['reconsideration'],
-    column: 'total',
-    name: '表四行政复议总计',
-    phrases: ['(?:被申请|申请|发生|涉及)?行政复议(?:案件)?'],
-  },
-  {
-    id: 'litigation',
-    table: 'review',
-    rows: ['litigationDirect', 'litigationAfterReconsideration'],
-    column: 'total',
-    name: '表四行政诉讼（未经复议直接起诉 + 复议后起诉）总计',
-    phrases: ['(?:被提起|提起|发生|涉及)?行政诉讼(?:案件)?'],
-  },
+/** Connectors of a phrase that names two quantities (予以公开及部分公开, 不予公开和无法提供). */
+const AND = '(?:及|和|与|或|、)';
+/** 予以公开 as reports write it (同意公开, 全部公开), never the tail of 部分公开. */
+const DISCLOSED = '(?<!部分)(?:予以公开|同意公开|全部公开)';
+
+const WITHHELD_ROWS = [
+  'withheldStateSecret',
+  'withheldLawProhibited',
+  'withheldSafetyStability',
+  'withheldThirdParty',
+  'withheldInternalAffairs',
+  'withheldProcessInfo',
+  'withheldEnforcementFile',
+  'withheldAdminQuery',
+];
+const UNAVAILABLE_ROWS = ['unavailableNotHeld', 'unavailableNeedsCreation', 'unavailableUnclear'];
+const REJECTED_ROWS = [
+  'rejectedComplaint',
+  'rejectedDuplicate',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
 ];
 
+const applicationsTotal = (
+  id: string,
+  rows: readonly string[],
+  name: string,
+  phrases: readonly string[],
+): NarrativeQuantity => ({ id, table: 'applications', rows, column: 'total', name, phrases });
+
+/**
+ * The quantities that 一、总体情况 states in published reports, with their phrasings (quoted from
+ * 上海市人民政府办公厅 2019 and 淮安市人民政府 2024 in shared/samples, and the connectors other
+ * reports use). A phrase naming two rows or a group heading claims their sum. Longer phrases
+ * win where they overlap (予以公开及部分公开 over 部分公开). `otherRows` are the edition's （六）.
+ */
+export function narrativeQuantities(otherRows: readonly string[]): readonly NarrativeQuantity[] {
+  return [
+    {
+      ...applicationsTotal(
+        'received',
+        [RECEIVED.id],
+        '表三“一、本年新收政府信息公开申请数量”总计',
+        [
+          // 共受理政府信息公开申请859件, 共收到申请85件
+          `(?:新收|收到|受理)${GAP}{0,12}?申请${GAP}{0,6}?`,
+        ],
+      ),
+      optionalAddends: [CARRIED_OVER.id],
+    },
+    // 答复 3050 件（含上年度结转申请 34 件）: the disposed total, carried-over ones included.
+    applicationsTotal('handledTotal', [HANDLED_TOTAL.id], '表三“（七）总计”', [
+      '答复(?:政府信息公开申请)?',
+    ]),
+    applicationsTotal(
+      'disclosedAndPartially',
+      ['disclosed', 'partiallyDisclosed'],
+      '表三“（一）予以公开”与“（二）部分公开”总计之和',
+      [`${DISCLOSED}${AND}部分公开`],
+    ),
+    applicationsTotal('disclosed', ['disclosed'], '表三“（一）予以公开”总计', [DISCLOSED]),
+    applicationsTotal('partiallyDisclosed', ['partiallyDisclosed'], '表三“（二）部分公开”总计', [
+      '部分公开',
+    ]),
+    applicationsTotal(
+      'withheldAndUnavailable',
+      [...WITHHELD_ROWS, ...UNAVAILABLE_ROWS],
+      '表三“（三）不予公开”与“（四）无法提供”各项总计之和',
+      [`不予公开${AND}无法提供`],
+    ),
+    applicationsTotal('withheld', WITHHELD_ROWS, '表三“（三）不予公开”各项总计之和', ['不予公开']),
+    // 因本机关不掌握等原因无法提供265件
+    applicationsTotal('unavailable', UNAVAILABLE_ROWS, '表三“（四）无法提供”各项总计之和', [
+      '无法提供',
+    ]),
+    applicationsTotal('rejected', REJECTED_ROWS, '表三“（五）不予处理”各项总计之和', ['不予处理']),
+    applicationsTotal('otherHandling', otherRows, '表三“（六）其他处理”各项总计之和', ['其他处理']),
+    applicationsTotal('carriedForward', [CARRIED_FORWARD.id], '表三“四、结转下年度继续办理”总计', [
+      '结转(?:至)?下(?:一)?年度(?:继续办理)?',
+    ]),
+    {
+      id: 'reconsideration',
+      table: 'review',
+      rows: ['reconsideration'],
+      column: 'total',
+      name: '表四行政复议总计',
+      // 政府信息公开行政复议 351件, 信息公开类行政复议7件
+      phrases: ['(?:被申请|申请|发生|涉及)?行政复议(?:案件)?'],
+    },
+    {
+      id: 'litigation',
+      table: 'review',
+      rows: ['litigationDirect', 'litigationAfterReconsideration'],
+      column: 'total',
+      name: '表四行政诉讼（未经复议直接起诉 + 复议后起诉）总计',
+      phrases: ['(?:被提起|提起|发生|涉及)?行政诉讼(?:案件)?'],
+    },
+  ];
+}
+
 /** The checks and their inputs that both editions share. */
-export function commonChecks(roles: ApplicationsRoles): EditionChecks {
+export function commonChecks(
+  roles: ApplicationsRoles,
+  otherRows: readonly string[],
+): EditionChecks {
   return {
-    'applications.rowTotal': { partsName: '各类申请人之和' },
-    'applications.handledTotal': { partsName: '（一）至（六）各项之和' },
+    'applications.rowTotal': { totalColumn: roles.totalColumn, partsName: '各类申请人之和' },
+    'applications.handledTotal': {
+      row: roles.handledTotal,
+      parts: roles.dispositions,
+      partsName: '（一）至（六）各项之和',
+    },
     'applications.balance': {
       left: [roles.received, roles.carriedOver],
       right: [roles.handledTotal, roles.carriedForward],
@@ -162,7 +214,10 @@ export function commonChecks(roles: ApplicationsRoles): EditionChecks {
     'stats.dedupedAtMostChannels': STATS,
     'previous.carriedOver': { row: roles.carriedOver, previousRow: roles.carriedForward },
     'proactive.rulesAuthority': { row: 'rules' },
-    'narrative.numberMismatch': { section: 'overview', quantities: NARRATIVE_QUANTITIES },
+    'narrative.numberMismatch': {
+      section: 'overview',
+      quantities: narrativeQuantities(otherRows),
+    },
   };
 }
 

@@ -12,6 +12,7 @@ export {
   FORMATS,
   formatOf,
   isFormat,
+  newestFormat,
   registerEdition,
 } from './registry';
 

@@ -51,6 +51,13 @@ export function registerEdition(definition: EditionDefinition): Format {
   return add(definition);
 }
 
+/** The newest registered edition: the fallback where a file does not say which it uses. */
+export function newestFormat(): Format {
+  const newest = formats[formats.length - 1];
+  if (newest === undefined) throw new Error('No edition is registered');
+  return newest;
+}
+
 /** The format of a registered edition's definition (its id, typed). */
 export function formatOf(definition: EditionDefinition): Format {
   const format = formats.find((f) => byFormat[f] === definition);

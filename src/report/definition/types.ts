@@ -198,8 +198,14 @@ export interface NarrativeQuantity {
  * Checks that need nothing from the edition (cell.invalid, section.empty, …) always apply.
  */
 export interface EditionChecks {
-  readonly 'applications.rowTotal'?: { readonly partsName: string };
-  readonly 'applications.handledTotal'?: { readonly partsName: string };
+  /** Every row: the total column = the other columns; `partsName` names their sum. */
+  readonly 'applications.rowTotal'?: { readonly totalColumn: string; readonly partsName: string };
+  /** Every column: the total row = the disposition rows; `partsName` names their sum. */
+  readonly 'applications.handledTotal'?: {
+    readonly row: string;
+    readonly parts: readonly string[];
+    readonly partsName: string;
+  };
   readonly 'applications.balance'?: {
     readonly left: readonly string[];
     readonly right: readonly string[];

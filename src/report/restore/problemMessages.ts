@@ -201,7 +201,7 @@ export function problemMessage(p: Problem, format?: Format): string {
     case 'field.unknown':
       return `${FIELD_NAMES[String(path[0])] ?? ''}中有无法识别的项「${String(path[1] ?? '')}」，已忽略`;
     case 'format.unknown':
-      return `报告格式${quoted(str(params, 'format'))}无法识别（应为 2019 或 2021），无法导入`;
+      return `报告格式${quoted(str(params, 'format'))}无法识别（应为 ${FORMATS.join(' 或 ')}），无法导入`;
     case 'format.defaulted':
       return `文件未注明报告格式，已按报告年度 ${str(params, 'year')} 年采用 ${editionName(str(params, 'format'))}`;
     case 'format.normalised':

@@ -1,6 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { Finding } from '../../report/checks/types';
-import type { Acknowledgement } from '../../report/document';
+import { useMemo } from 'react';
 import { useNavigate } from '../editor/navigation';
 import type { EditorPart } from '../shell/parts';
 import { useDocumentSelector, useFindings } from '../state/hooks';
@@ -46,24 +44,9 @@ function NoIssues({ counts }: { readonly counts: FindingSummary['counts'] }) {
  * that wait for blank cells, blank-cell counts) and accepted warnings apart. It subscribes to the
  * findings list, which changes only when a finding does, not on every keystroke.
  */
-export function CheckPanel(props: CheckPanelProps) {
-  // Deferred: a keystroke paints its cell first; the panel follows in a render React may
-  // interrupt, instead of adding its work to the keystroke.
-  const findings = useDeferredValue(useFindings());
-  const acknowledged = useDeferredValue(useDocumentSelector((d) => d.acknowledged));
-  return <CheckPanelView {...props} findings={findings} acknowledged={acknowledged} />;
-}
-
-const CheckPanelView = memo(function CheckPanelView({
-  parts,
-  open,
-  onToggle,
-  findings,
-  acknowledged,
-}: CheckPanelProps & {
-  readonly findings: readonly Finding[];
-  readonly acknowledged: readonly Acknowledgement[];
-}) {
+export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
+  const findings = useFindings();
+  const acknowledged = useDocumentSelector((d) => d.acknowledged);
   const summary = useMemo(
     () => groupFindings(findings, { acknowledged }, parts),
     [findings, acknowledged, parts],
@@ -139,4 +122,4 @@ const CheckPanelView = memo(function CheckPanelView({
       </div>
     </aside>
   );
-});
+}

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { downloadText } from '../persistence/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
-import { copyFragment, saveOfficeFile } from './officeActions';
 import { PrintPreview } from './PrintPreview';
 import './exchange.css';
 
@@ -125,6 +124,8 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
       case 'package': {
         const format = item.key;
         runAsync(`正在生成${OFFICE_NAMES[format]}……`, async () => {
+          // The office writers and their libraries load only now, never with the page.
+          const { saveOfficeFile } = await import('./officeActions');
           const name = await saveOfficeFile(doc, format);
           return `已导出 ${name}`;
         });
@@ -132,6 +133,7 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
       }
       case 'copy':
         runAsync('正在复制网页片段……', async () => {
+          const { copyFragment } = await import('./officeActions');
           await copyFragment(doc);
           return '已复制到剪贴板（带格式的网页片段和纯文本）';
         });

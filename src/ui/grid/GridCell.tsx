@@ -1,10 +1,18 @@
 import { memo, useId } from 'react';
-import { useCellValue } from '../state/hooks';
+import type { CellKind } from '../../report/definition/types';
+import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
+import { useCellValue, useInvalidEntry } from '../state/hooks';
 import { CellFindingNote, useCellMark } from './CellFindingNote';
 import type { ValueSlot } from './gridGeometry';
 import { formatCellValue, inputErrorMessage } from './gridText';
 import { probeRender } from './renderProbe';
 import { useCellEditor } from './useCellEditor';
+
+/** Why kept text is not a valid value (it was kept because it is not). */
+function entryError(text: string, kind: CellKind): CellInputError {
+  const parsed = parseCellInput(text, kind);
+  return parsed.ok ? 'notNumber' : parsed.reason;
+}
 
 /**
  * One value cell. It subscribes to its own value and mark only, so a keystroke re-renders
@@ -14,12 +22,16 @@ import { useCellEditor } from './useCellEditor';
 export const GridCell = memo(function GridCell({ slot }: { readonly slot: ValueSlot }) {
   probeRender('cell', slot.id);
   const value = useCellValue(slot.id);
+  const entry = useInvalidEntry(slot.id);
   const mark = useCellMark(slot.id);
-  const { editing, draft, error, inputProps } = useCellEditor(slot, value);
+  const editor = useCellEditor(slot, value, entry);
+  const { editing, draft, inputProps } = editor;
   const errorId = useId();
   const noteId = useId();
 
-  const shown = editing ? draft : formatCellValue(value, slot.kind);
+  // Text kept from an earlier entry that was not a valid value shows as typed, with its error.
+  const shown = editing ? draft : (entry ?? formatCellValue(value, slot.kind));
+  const error = editor.error ?? (editing || entry === null ? null : entryError(entry, slot.kind));
   const invalid = error !== null || mark !== null;
   const describedBy = [error !== null ? errorId : '', mark !== null ? noteId : '']
     .filter((id) => id !== '')

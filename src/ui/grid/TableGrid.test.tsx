@@ -178,16 +178,17 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
     expect(notesPerKey).toEqual([[], [], []]);
   });
 
-  it('does not commit invalid input: inline error, text kept, document unchanged', () => {
+  it('never takes invalid input as a value: inline error, text kept beside a blank cell', () => {
     const store = mount('applications');
     const input = cell(NATURAL);
     focus(input);
     type(input, 'abc');
     expect(valueOf(store, NATURAL)).toBeNull();
+    expect(store.invalidEntry(NATURAL)).toBe('abc');
     expect(input.value).toBe('abc');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    const described = document.getElementById(input.getAttribute('aria-describedby') ?? '');
-    expect(described?.textContent).toBe('请输入非负整数');
+    const [errorId = ''] = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(document.getElementById(errorId)?.textContent).toBe('请输入非负整数');
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(document.activeElement).toBe(input);
     fireEvent.blur(input);
@@ -195,7 +196,7 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
     expect(valueOf(store, NATURAL)).toBeNull();
   });
 
-  it('restores the value from before the edit when a commit fails, and names the reason', () => {
+  it('keeps text that is not a valid value on a failed commit, names the reason; undo restores', () => {
     const store = mount('applications');
     const input = cell(NATURAL);
     focus(input);
@@ -203,11 +204,45 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     focus(input);
     type(input, '1.5');
-    expect(valueOf(store, NATURAL)).toBe(1);
+    expect(valueOf(store, NATURAL)).toBeNull();
     fireEvent.keyDown(input, { key: 'Tab' });
-    expect(valueOf(store, NATURAL)).toBe(7);
+    // The cell is blank and the text is kept with the report, reported as cell.invalid.
+    expect(valueOf(store, NATURAL)).toBeNull();
+    expect(store.invalidEntry(NATURAL)).toBe('1.5');
+    expect(store.findingsForCell(NATURAL).map((f) => f.check)).toContain('cell.invalid');
     expect(input.value).toBe('1.5');
     expect(screen.getByText('请输入非负整数，不能有小数')).toBeDefined();
+    // One undo step brings back the value from before the edit.
+    act(() => {
+      store.undo();
+    });
+    expect(valueOf(store, NATURAL)).toBe(7);
+    expect(store.invalidEntry(NATURAL)).toBeNull();
+  });
+
+  it('an invalid entry stays visibly invalid after leaving the part, until fixed', () => {
+    const store = mount('applications');
+    const input = cell(NATURAL);
+    focus(input);
+    type(input, 'abc');
+    fireEvent.blur(input);
+    // Another part is shown: this grid unmounts; coming back mounts it afresh.
+    cleanup();
+    mount('applications', store);
+    const again = cell(NATURAL);
+    expect(again.value).toBe('abc');
+    expect(again.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('请输入非负整数')).toBeDefined();
+    expect(store.findings.filter((f) => f.check === 'cell.invalid').map((f) => f.actual)).toEqual([
+      'abc',
+    ]);
+    // Fixing it: type a number over it.
+    focus(again);
+    type(again, '4');
+    fireEvent.keyDown(again, { key: 'Enter' });
+    expect(valueOf(store, NATURAL)).toBe(4);
+    expect(store.invalidEntry(NATURAL)).toBeNull();
+    expect(again.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('Escape cancels the edit and restores the value', () => {

@@ -8,7 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { CellValue } from '../../report/document';
-import { setCell } from '../../report/edit';
+import { setCell, setInvalidCell } from '../../report/edit';
 import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
 import { useReportStore } from '../state/hooks';
 import { useGridActions } from './gridActions';
@@ -20,6 +20,8 @@ import { classifyKey } from './useGridNavigation';
 /** An edit in progress: the value before it (for Escape) and the text typed so far. */
 interface Session {
   readonly before: CellValue;
+  /** Invalid text kept for the cell before the edit (restored by Escape). */
+  readonly beforeEntry: string | null;
   draft: string;
   /** Undo key of this edit: its keystrokes merge into one step, and only its own. */
   readonly undoKey: string;
@@ -35,12 +37,14 @@ let editSerial = 0;
 /**
  * The spreadsheet editing model of one cell. Navigate mode shows the value selected; a typed
  * character (or an IME composition) starts an edit that replaces it; F2 or a double click
- * edits in place. Valid text is written to the store on every keystroke, so totals update as
- * the user types (the store merges one cell's keystrokes into one undo step); invalid text
- * only shows an error. A commit (Enter, Tab, arrows, blur) that fails restores the value from
- * before the edit and keeps the typed text on screen with its error.
+ * edits in place. What is typed is written to the store on every keystroke, so totals update as
+ * the user types (the store merges one cell's keystrokes into one undo step). Text that is not
+ * a valid value blanks the cell and is kept with the report as its invalid entry (see
+ * report/invalidEntries.ts): it stays on screen with its error, also after moving to another
+ * part or a reload, until it is fixed or undone (one undo step brings back the value from
+ * before the edit). A commit (Enter, Tab, arrows) of such text keeps the cell in edit mode.
  */
-export function useCellEditor(slot: ValueSlot, value: CellValue) {
+export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string | null) {
   const store = useReportStore();
   const grid = useGridActions();
   const [editing, setEditing] = useState(false);
@@ -69,10 +73,20 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
     });
   };
 
+  /** Keeps text that is not a valid value, in the same undo step as the edit's typing. */
+  const writeInvalid = (text: string) => {
+    store.update((doc) => setInvalidCell(doc, slot.ref, text).doc, {
+      kind: 'edit',
+      label: TEXT.editUndo(slot.label),
+      coalesce: session.current?.undoKey ?? `cell:${slot.id}`,
+    });
+  };
+
   const begin = (text: string) => {
     editSerial += 1;
     session.current = {
       before: value,
+      beforeEntry: entry,
       draft: text,
       undoKey: `cell:${slot.id}#${String(editSerial)}`,
     };
@@ -96,7 +110,9 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
       setError(null);
       write(parsed.value);
     } else {
+      // Kept at once, not only on commit: a reload right after typing must not lose it.
       setError(parsed.reason);
+      writeInvalid(text);
     }
   };
 
@@ -107,7 +123,7 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
     const parsed = parseCellInput(current.draft, slot.kind);
     if (!parsed.ok) {
       setError(parsed.reason);
-      write(current.before);
+      writeInvalid(current.draft);
       return false;
     }
     write(parsed.value);
@@ -118,7 +134,8 @@ export function useCellEditor(slot: ValueSlot, value: CellValue) {
   const cancel = () => {
     const current = session.current;
     if (current === null) return;
-    write(current.before);
+    if (current.beforeEntry === null) write(current.before);
+    else writeInvalid(current.beforeEntry);
     end();
   };
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractedReport, LocatedCell } from '../../io/import/types';
 import { createBlankDocument } from '../../report/blank';
@@ -117,12 +117,16 @@ function mount(options: { engine: ImportEngine; existing?: readonly ExistingRepo
 
 /** The review once built. Queries stay narrow: the tables hold some 300 cell buttons. */
 async function ready(): Promise<{ panel: HTMLElement; choice: HTMLElement }> {
-  return waitFor(() => {
-    const panel = document.querySelector<HTMLElement>('.import-review__side');
-    const choice = document.querySelector<HTMLElement>('.import-review__choice');
-    if (panel === null || choice === null) throw new Error('not built yet');
-    return { panel, choice };
-  });
+  return waitFor(
+    () => {
+      const panel = document.querySelector<HTMLElement>('.import-review__side');
+      const choice = document.querySelector<HTMLElement>('.import-review__choice');
+      if (panel === null || choice === null) throw new Error('not built yet');
+      return { panel, choice };
+    },
+    // The app's own importer reads a whole page; give it time on a loaded machine.
+    { timeout: 20_000 },
+  );
 }
 
 const cellButton = (id: string) => document.querySelector<HTMLElement>(`[data-cell="${id}"]`);
@@ -192,6 +196,35 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(cellButton('applications.carriedOver.naturalPerson'));
   });
 
+  it('is one tab stop per table; the arrows move between cells and show their source', async () => {
+    mount({ engine: engineOf(fakeBuilt()) });
+    const { panel } = await ready();
+    // Focus moves in an effect after the review is drawn.
+    await waitFor(() => {
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('导入的报告');
+    });
+    const applications = document.querySelector('table[aria-label^="表三"]');
+    const stops = applications?.querySelectorAll('button[tabindex="0"]') ?? [];
+    expect([...stops].map((b) => b.getAttribute('data-cell'))).toEqual([
+      'applications.received.naturalPerson',
+    ]);
+    const first = cellButton('applications.received.naturalPerson');
+    act(() => {
+      first?.focus();
+    });
+    fireEvent.keyDown(first ?? document.body, { key: 'ArrowRight' });
+    const next = cellButton('applications.received.commercial');
+    expect(document.activeElement?.getAttribute('data-cell')).toBe(
+      'applications.received.commercial',
+    );
+    expect(document.activeElement).toBe(next);
+    expect(next?.getAttribute('tabindex')).toBe('0');
+    expect(first?.getAttribute('tabindex')).toBe('-1');
+    expect(within(panel).getByText('跨页表格的续表中重复了这一行')).toBeTruthy();
+    fireEvent.keyDown(next ?? document.body, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cellButton('applications.carriedOver.commercial'));
+  });
+
   it('lists the check results of the imported report', async () => {
     mount({ engine: engineOf(fakeBuilt()) });
     const { panel } = await ready();
@@ -222,9 +255,20 @@ describe('ImportReview', { timeout: 30_000 }, () => {
     expect(decisions.map(([d]) => d)).toEqual([{ kind: 'lastYearOf', reportId: 'r-2025' }]);
     expect(decisions[0]?.[1]).toBe(built.document);
 
+    // No report of the same agency and year: nothing to replace.
+    expect(within(choice).queryByRole('radio', { name: /^替换现有报告/ })).toBeNull();
     fireEvent.click(within(choice).getByRole('radio', { name: /^新报告/ }));
     fireEvent.click(within(choice).getByRole('button', { name: '确认导入' }));
     expect(decisions.map(([d]) => d)[1]).toEqual({ kind: 'new' });
+  });
+
+  it('offers to replace a stored report of the same agency and year', async () => {
+    const same: ExistingReport = { id: 'r-2024', agency: AGENCY, year: 2024, updatedAt: 5 };
+    const { decisions } = mount({ engine: engineOf(fakeBuilt()), existing: [same] });
+    const { choice } = await ready();
+    fireEvent.click(within(choice).getByRole('radio', { name: '替换现有报告（先保存修订快照）' }));
+    fireEvent.click(within(choice).getByRole('button', { name: '确认导入' }));
+    expect(decisions.map(([d]) => d)).toEqual([{ kind: 'replace', reportId: 'r-2024' }]);
   });
 
   it('says why a document could not be read and offers another file', async () => {

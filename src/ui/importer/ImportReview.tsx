@@ -116,6 +116,12 @@ function BuiltReview(
 ) {
   const { built, document: doc, source } = props;
   const rootRef = useRef<HTMLDivElement>(null);
+  const reportRef = useRef<HTMLDivElement>(null);
+  // Once read, focus goes to the report (the chosen file's input is gone): the keys scroll it,
+  // Tab reaches each table's cells, the source panel and the choice.
+  useEffect(() => {
+    reportRef.current?.focus();
+  }, []);
   const [selected, setSelected] = useState<string | null>(null);
   const [peek, setPeek] = useState<string | null>(null);
   const located = useMemo(() => cellsById(built.extracted.cells), [built]);
@@ -197,7 +203,13 @@ function BuiltReview(
           <ReviewLegend cells={built.extracted.cells} />
         </div>
         <div className="import-review__main">
-          <div className="import-review__report" tabIndex={-1}>
+          <div
+            ref={reportRef}
+            className="import-review__report"
+            tabIndex={-1}
+            role="region"
+            aria-label="导入的报告"
+          >
             <h3 className="import-review__heading">表格（按原文读取）</h3>
             {TABLE_ORDER.filter((id) => doc.tables[id] !== null).map((id) => (
               <section

@@ -1,11 +1,17 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LocatedCell } from '../../io/import/types';
-import { readCell } from '../../report/cells';
+import { readCell, type CellId } from '../../report/cells';
 import { definitionOf } from '../../report/definition/editions';
 import type { TableId } from '../../report/definition/types';
 import type { RestoredDocument } from '../../report/document';
 import { HeaderCell, TextSlotCell } from '../grid/cells';
-import { buildGeometry, type Slot, type ValueSlot } from '../grid/gridGeometry';
+import {
+  buildGeometry,
+  neighbour,
+  type Direction,
+  type Slot,
+  type ValueSlot,
+} from '../grid/gridGeometry';
 import { formatCellValue } from '../grid/gridText';
 import { STATUS_TEXT } from './reviewModel';
 import '../grid/grid.css';
@@ -34,8 +40,19 @@ export function originText(cell: LocatedCell | undefined): string {
   }
 }
 
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
 function ValueCell(props: {
   readonly slot: ValueSlot;
+  /** The table's one tab stop (roving tabindex): the arrows move between its cells. */
+  readonly tabStop: boolean;
+  readonly onArrow: (from: CellId, e: KeyboardEvent<HTMLButtonElement>) => void;
+  readonly onActive: (cell: CellId) => void;
   readonly colSpan: number;
   readonly document: RestoredDocument;
   readonly located: LocatedCell | undefined;
@@ -65,10 +82,15 @@ function ValueCell(props: {
         aria-description={describe}
         aria-pressed={selected}
         title={describe}
+        tabIndex={props.tabStop ? 0 : -1}
         onClick={() => {
           props.onSelect(slot.id);
         }}
+        onKeyDown={(e) => {
+          props.onArrow(slot.id, e);
+        }}
         onFocus={() => {
+          props.onActive(slot.id);
           props.onPeek(slot.id);
         }}
         onBlur={() => {
@@ -96,6 +118,7 @@ function ValueCell(props: {
  * One table of the imported report, read only, in the printed layout of its edition. Each
  * value cell is a button: its status is shown by colour and a mark, its origin on hover and
  * focus (title and the source panel); choosing it keeps it highlighted in the source panel.
+ * One tab stop per table; the arrow keys move between cells as in the editor's grid.
  */
 export const ReviewTable = memo(function ReviewTable(props: ReviewTableProps) {
   const { document: doc, tableId } = props;
@@ -106,10 +129,22 @@ export const ReviewTable = memo(function ReviewTable(props: ReviewTableProps) {
   const widths = table.layout.columnWidths;
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const startsAt = (slot: Slot, r: number, c: number) => slot.row === r && slot.col === c;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<CellId | null>(null);
+  const stop = active ?? geometry.values[0]?.id ?? null;
+  const onArrow = (from: CellId, e: KeyboardEvent<HTMLButtonElement>): void => {
+    const direction = ARROWS[e.key];
+    if (direction === undefined) return;
+    e.preventDefault();
+    const next = neighbour(geometry, from, direction);
+    if (next !== null)
+      tableRef.current?.querySelector<HTMLElement>(`[data-cell="${next}"]`)?.focus();
+  };
   return (
     <div className="grid">
       <div className="grid__scroll import-review__table">
         <table
+          ref={tableRef}
           className={`grid__table grid__table--${tableId}`}
           aria-label={`${table.shortName} ${table.title}`}
         >
@@ -154,6 +189,9 @@ export const ReviewTable = memo(function ReviewTable(props: ReviewTableProps) {
                       document={doc}
                       located={props.located.get(slot.id)}
                       selected={props.selected === slot.id}
+                      tabStop={slot.id === stop}
+                      onArrow={onArrow}
+                      onActive={setActive}
                       onSelect={props.onSelect}
                       onPeek={props.onPeek}
                     />

@@ -1,7 +1,7 @@
 import type { DraftSummary } from '../../storage/draftCatalog';
 
-/** Lines per page of the library: a page renders quickly whatever the number of reports. */
-export const PAGE_SIZE = 50;
+/** Lines per page of the library (about a screenful): a page renders and paints quickly whatever the number of reports. */
+export const PAGE_SIZE = 25;
 
 export interface PageView {
   readonly lines: readonly DraftSummary[];

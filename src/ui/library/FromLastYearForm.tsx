@@ -23,7 +23,11 @@ export function FromLastYearForm({ candidates, onCreate, busy }: FromLastYearFor
   const document = useStoredDocument(chosen?.id ?? '');
   const result = useMemo(() => (document == null ? null : carryOver(document)), [document]);
   if (candidates.length === 0) {
-    return <p>报告列表中还没有可用的报告。可以先从 JSON 文件导入上年的报告。</p>;
+    return (
+      <p>
+        报告列表中还没有可用的报告。可以先导入上年的报告：已发布的网页、Word、PDF 或 JSON 文件。
+      </p>
+    );
   }
   return (
     <form

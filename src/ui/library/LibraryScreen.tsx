@@ -8,7 +8,6 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { DraftPager, pageOf } from './DraftPager';
 import { DraftTable, type DraftActions } from './DraftTable';
 import { importReport, renameReport } from './libraryActions';
-import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { useDrafts } from './useDrafts';
 import './library.css';
@@ -17,13 +16,17 @@ import './library.css';
  * 导入 loads on demand: the dialog, and behind it the review of a published report and its
  * readers, are not part of the first screen's JavaScript.
  */
+/** 新建报告 (blank, from last year, from a file) loads when asked for, like 导入. */
+const NewReportDialog = lazy(() =>
+  import('./NewReportDialog').then((m) => ({ default: m.NewReportDialog })),
+);
 const ImportDialog = lazy(() =>
   import('../exchange/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
 
 type Dialog =
   | { readonly kind: 'new' }
-  /** 导入 (from the toolbar, 新建报告 → 从 JSON 文件导入, or a file dropped on the list). */
+  /** 导入 (from the toolbar, 新建报告 → 从文件导入, or a file dropped on the list). */
   | { readonly kind: 'import'; readonly file?: File }
   | { readonly kind: 'rename'; readonly line: DraftSummary; readonly document: RestoredDocument }
   | { readonly kind: 'purge'; readonly line: DraftSummary }
@@ -249,7 +252,7 @@ export function LibraryScreen({
               {inBin
                 ? `回收站是空的。删除的报告在这里保留 ${String(RECYCLE_BIN_DAYS)} 天。`
                 : all.length === 0
-                  ? '还没有报告。点“新建报告”开始，或点“导入”（也可以把 JSON 文件拖到这里）。'
+                  ? '还没有报告。点“新建报告”开始，或点“导入”上年发布的年报（网页、Word、PDF、文本）或 JSON 文件，也可以把文件拖到这里。'
                   : '没有符合条件的报告。'}
             </p>
           ) : (
@@ -267,19 +270,21 @@ export function LibraryScreen({
         <StorageHealthPanel />
       </div>
       {dialog?.kind === 'new' ? (
-        <NewReportDialog
-          drafts={all}
-          onClose={() => {
-            setDialog(null);
-          }}
-          onCreated={(id) => {
-            setDialog(null);
-            onOpen(id);
-          }}
-          onChooseFile={() => {
-            setDialog({ kind: 'import' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewReportDialog
+            drafts={all}
+            onClose={() => {
+              setDialog(null);
+            }}
+            onCreated={(id) => {
+              setDialog(null);
+              onOpen(id);
+            }}
+            onChooseFile={() => {
+              setDialog({ kind: 'import' });
+            }}
+          />
+        </Suspense>
       ) : null}
       {dialog?.kind === 'import' ? (
         <Suspense fallback={null}>

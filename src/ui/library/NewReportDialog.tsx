@@ -11,7 +11,7 @@ type Mode = 'blank' | 'lastYear' | 'file';
 const MODES: readonly { readonly mode: Mode; readonly label: string }[] = [
   { mode: 'blank', label: '空白报告' },
   { mode: 'lastYear', label: '从上年报告开始' },
-  { mode: 'file', label: '从 JSON 文件导入' },
+  { mode: 'file', label: '从文件导入' },
 ];
 
 interface NewReportDialogProps {
@@ -19,7 +19,7 @@ interface NewReportDialogProps {
   readonly onClose: () => void;
   /** Called with the new report's id once it is stored. */
   readonly onCreated: (id: string) => void;
-  /** 从 JSON 文件导入: hand over to the import dialog (which lists problems before creating). */
+  /** 从文件导入: hand over to the import dialog (which lists problems before creating). */
   readonly onChooseFile: () => void;
 }
 
@@ -97,7 +97,7 @@ export function NewReportDialog({
         <div className="new-report__form">
           <p>
             选择年报 JSON
-            文件后，会先列出文件中的所有问题，确认后才创建报告；同一机关同一年度的报告也可以选择替换（替换前先保存快照）。
+            文件，或已发布的年报（网页、Word、PDF、文本，也可以粘贴复制的网页）。会先列出全部问题并可逐格核对，确认后才创建报告；同一机关同一年度的报告也可以选择替换（替换前先保存快照）。
           </p>
           <div className="confirm-dialog__actions">
             <button type="button" className="button button--primary" onClick={onChooseFile}>

@@ -141,8 +141,8 @@ function LinkPrevious({ session }: { readonly session: EditorSession }) {
   if (candidates.length === 0) {
     return (
       <p>
-        此报告没有关联上年报告，报告列表中也没有更早年度的报告。可以在报告列表中导入上年的 JSON
-        文件。
+        此报告没有关联上年报告，报告列表中也没有更早年度的报告。可以在报告列表中导入上年的报告（已发布的网页、Word、PDF
+        或 JSON 文件），导入时选“已有报告的上年报告”即可关联。
       </p>
     );
   }

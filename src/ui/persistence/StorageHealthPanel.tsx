@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeText } from '../../report/restore/decodeText';
-import type { Problem } from '../../report/restore/problems';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   backupFileName,
   backupReminder,
   binnedInBackup,
   buildBackup,
   markBackedUp,
-  mergeBackup,
   type BackupReminder,
-  type MergeResult,
 } from '../../storage/backup';
 import {
   estimateUsage,
@@ -21,8 +17,6 @@ import {
 import { usePersistence } from './context';
 import { downloadText } from './download';
 import { formatDateTime } from './formatTime';
-import { entryText, mergeSummary, refusalText, skippedName } from './backupText';
-import { ProblemList } from './ProblemList';
 
 const PERSISTENCE_TEXT: Readonly<Record<PersistenceState, string>> = {
   granted: '已获准长期保存：浏览器不会在空间不足时自动清除这些报告。',
@@ -40,9 +34,9 @@ export function StorageHealthPanel() {
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [reminder, setReminder] = useState<BackupReminder | null>(null);
-  const [result, setResult] = useState<MergeResult | null>(null);
-  /** How the backup file was decoded (a GB18030 notice), shown above the result. */
-  const [fileProblems, setFileProblems] = useState<readonly Problem[]>([]);
+  /** What 从备份恢复 did (rendered by its lazily loaded module). */
+  const [restored, setRestored] = useState<ReactNode>(null);
+  const [restoring, setRestoring] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -75,33 +69,16 @@ export function StorageHealthPanel() {
 
   const restoreFrom = async (file: File) => {
     setMessage(null);
-    setResult(null);
-    setFileProblems([]);
-    let bytes: Uint8Array;
+    setRestored(null);
+    setRestoring(true);
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      const { restoreBackupFile, RestoreOutcomeView } = await import('./BackupRestore');
+      const outcome = await restoreBackupFile(ctx, file);
+      setRestored(<RestoreOutcomeView outcome={outcome} />);
     } catch {
-      setMessage(`无法读取文件“${file.name}”。没有做任何改动。`);
-      return;
-    }
-    // The same decoding as 导入: UTF-8, else GB18030 with a notice; never replacement characters.
-    const decoded = decodeText(bytes);
-    setFileProblems(decoded.problems);
-    if (!decoded.ok) {
-      setMessage('备份文件无法读取，没有做任何改动。');
-      return;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(decoded.text);
-    } catch {
-      setMessage('这个文件不是 JSON 格式的备份文件。没有做任何改动。');
-      return;
-    }
-    try {
-      setResult(await mergeBackup(ctx, parsed));
-    } catch {
-      setMessage('恢复没有完成：浏览器存储暂不可用，或空间已满。已有的报告没有改动。');
+      setMessage('恢复没有完成：程序文件未能载入，请检查网络后重试。已有的报告没有改动。');
+    } finally {
+      setRestoring(false);
     }
     refresh();
   };
@@ -159,37 +136,8 @@ export function StorageHealthPanel() {
           {message}
         </p>
       )}
-      {fileProblems.length === 0 ? null : <ProblemList problems={fileProblems} />}
-      {result === null ? null : <MergeSummary result={result} />}
+      {restoring ? <p role="status">正在从备份恢复……</p> : null}
+      {restored}
     </section>
-  );
-}
-
-function MergeSummary({ result }: { readonly result: MergeResult }) {
-  if (!result.ok) {
-    return (
-      <p className="persist-error" role="alert">
-        {refusalText(result.reason)}
-      </p>
-    );
-  }
-  return (
-    <div className="notice notice--suggest" role="status">
-      <p>{mergeSummary(result)}</p>
-      <ul className="notice__list" aria-label="各份报告的恢复结果">
-        {result.entries.map((entry) =>
-          entry.outcome === 'skipped' ? (
-            <li key={entry.index}>
-              {skippedName(entry.index)}无法读取，已跳过：
-              <ProblemList problems={entry.problems} />
-            </li>
-          ) : (
-            <li key={entry.index}>
-              <strong>{entry.title}</strong>：{entryText(entry)}
-            </li>
-          ),
-        )}
-      </ul>
-    </div>
   );
 }

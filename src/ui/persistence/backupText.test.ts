@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MergedEntry } from '../../storage/backup';
+import type { MergedEntry } from '../../storage/backupMerge';
 import { entryText, mergeSummary } from './backupText';
 
 const entry = (

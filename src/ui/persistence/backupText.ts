@@ -1,4 +1,4 @@
-import type { MergedEntry, MergeRefusal, MergeResult } from '../../storage/backup';
+import type { MergedEntry, MergeRefusal, MergeResult } from '../../storage/backupMerge';
 
 /** All wording of 从备份恢复, in Chinese: storage says what happened as data only. */
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { serializeReport } from '../../io/json/exportJson';
 import type { CheckedReport } from '../../io/review/reviewFile';
 import { consolidateUnits } from '../../io/review/reviewSet';
@@ -57,6 +57,10 @@ export function ReviewScreen({
 
   const rows = useMemo(() => unitRows(state.units, state.analysis), [state.units, state.analysis]);
   const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  // The table renders in the background (interruptible) while batches arrive from the worker,
+  // so the page never blocks on it; the progress bar and the counts stay immediate.
+  const tableRows = useDeferredValue(shown);
+  const tableTotal = useDeferredValue(rows.length);
   const counts = useMemo(
     () => ({
       errors: rows.filter((r) => r.summary.errors > 0).length,
@@ -243,9 +247,9 @@ export function ReviewScreen({
               />
             )}
             <UnitTable
-              rows={shown}
+              rows={tableRows}
               onOpen={openUnit}
-              caption={`列出 ${String(shown.length)} / ${String(rows.length)} 份报告（点机关名称查看报告）`}
+              caption={`列出 ${String(tableRows.length)} / ${String(tableTotal)} 份报告（点机关名称查看报告）`}
             />
             {findings.length > 0 ? (
               <section className="review-cross" aria-labelledby="review-cross-title">

@@ -10,7 +10,7 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import {
   KEY_FIGURE_LABELS,
   KEY_FIGURE_ROLES,
@@ -138,7 +138,8 @@ function columns(onOpen: (row: UnitRow) => void) {
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
-export function UnitTable({
+/** Memoised: rendered with deferred rows, it must skip renders whose rows did not change. */
+export const UnitTable = memo(function UnitTable({
   rows,
   onOpen,
   caption,
@@ -247,4 +248,4 @@ export function UnitTable({
       ) : null}
     </div>
   );
-}
+});

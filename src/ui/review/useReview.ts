@@ -2,7 +2,12 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { CrossUnitFinding } from '../../report/aggregate/crossUnit';
 import type { YearChange } from '../../report/aggregate/yearChange';
 import type { FailedFile, ReviewedUnit } from '../../io/review/reviewFile';
-import type { SourceFile, StartMessage, WorkerMessage } from './protocol';
+import {
+  FILES_PER_MESSAGE,
+  type SourceFile,
+  type StartMessage,
+  type WorkerMessage,
+} from './protocol';
 
 export interface ReviewAnalysisState {
   readonly findings: readonly CrossUnitFinding[];
@@ -107,8 +112,19 @@ export function useReview() {
       dispatch({ type: 'message', message: event.data });
       if (event.data.type === 'done') stop();
     });
-    const message: StartMessage = { type: 'start', files: sources, today: Date.now() };
-    worker.postMessage(message);
+    const send = (message: StartMessage) => {
+      worker.postMessage(message);
+    };
+    send({ type: 'start', total: sources.length, today: Date.now() });
+    // One chunk per task, so the page stays responsive while a thousand files are handed over.
+    const sendFrom = (offset: number) => {
+      if (workerRef.current !== worker || offset >= sources.length) return;
+      send({ type: 'files', files: sources.slice(offset, offset + FILES_PER_MESSAGE) });
+      setTimeout(() => {
+        sendFrom(offset + FILES_PER_MESSAGE);
+      }, 0);
+    };
+    sendFrom(0);
   }, []);
 
   const add = useCallback(

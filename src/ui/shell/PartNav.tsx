@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { groupFindings } from '../checks/groupFindings';
 import { useDocumentSelector, useFindings } from '../state/hooks';
 import { NAV_SHORTCUT_TEXT, useNavShortcut } from './navShortcut';
@@ -33,9 +33,8 @@ function moveFocus(e: KeyboardEvent<HTMLOListElement>): void {
 
 /** The parts of the report with their state and finding counts. */
 export function PartNav({ parts, current, onSelect, open, onToggle }: PartNavProps) {
-  // Deferred like the check panel: the counts follow the keystroke's paint.
-  const findings = useDeferredValue(useFindings());
-  const acknowledged = useDeferredValue(useDocumentSelector((d) => d.acknowledged));
+  const findings = useFindings();
+  const acknowledged = useDocumentSelector((d) => d.acknowledged);
   const summary = useMemo(
     () => groupFindings(findings, { acknowledged }, parts),
     [findings, acknowledged, parts],

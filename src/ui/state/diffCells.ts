@@ -1,6 +1,7 @@
 import type { TableId } from '../../report/definition/types';
 import type { ReportDocument, TableValues } from '../../report/document';
 import type { CellId } from '../../report/cells';
+import { invalidEntries } from '../../report/invalidEntries';
 
 const TABLE_IDS: readonly TableId[] = ['proactive', 'applications', 'review', 'disclosureStats'];
 
@@ -19,12 +20,20 @@ function diffTable(id: TableId, a: TableValues | null, b: TableValues | null, ou
 }
 
 /**
- * The cells whose value differs between two documents. Documents share unchanged rows, so
+ * The cells whose value (or kept invalid text) differs between two documents. Documents share unchanged rows, so
  * this only walks rows that were replaced: cheap enough for every undo/redo.
  */
 export function diffCells(a: ReportDocument, b: ReportDocument): CellId[] {
   const out: CellId[] = [];
-  if (a.tables === b.tables) return out;
-  for (const id of TABLE_IDS) diffTable(id, a.tables[id], b.tables[id], out);
+  if (a.tables !== b.tables)
+    for (const id of TABLE_IDS) diffTable(id, a.tables[id], b.tables[id], out);
+  // A cell whose kept invalid text changed is shown differently too.
+  if (a.extra !== b.extra) {
+    const before = new Map(invalidEntries(a));
+    const after = new Map(invalidEntries(b));
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      if (before.get(id) !== after.get(id) && !out.includes(id)) out.push(id);
+    }
+  }
   return out;
 }

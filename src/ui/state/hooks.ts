@@ -21,6 +21,13 @@ export function useCellValue(id: CellId): CellValue {
   return useSyncExternalStore(subscribe, () => (ref === null ? null : store.cell(ref)));
 }
 
+/** The invalid text kept for one cell (see invalidEntries.ts), or `null`. */
+export function useInvalidEntry(id: CellId): string | null {
+  const store = useReportStore();
+  const subscribe = useCallback((l: () => void) => store.subscribeCell(id, l), [store, id]);
+  return useSyncExternalStore(subscribe, () => store.invalidEntry(id));
+}
+
 /** The findings that involve one cell; re-renders only when they change. */
 export function useCellFindings(id: CellId): readonly Finding[] {
   const store = useReportStore();

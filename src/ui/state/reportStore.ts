@@ -5,6 +5,7 @@ import type { Finding } from '../../report/checks/types';
 import type { CellRef } from '../../report/definition/types';
 import type { CellValue, ReportDocument, RestoredDocument } from '../../report/document';
 import { setCell } from '../../report/edit';
+import { invalidEntry } from '../../report/invalidEntries';
 import { diffCells } from './diffCells';
 
 type Listener = () => void;
@@ -103,6 +104,11 @@ export class ReportStore {
 
   cell(ref: CellRef): CellValue {
     return readCell(this.#doc, ref);
+  }
+
+  /** Text typed into the cell that is not a valid value, kept until fixed or undone; or `null`. */
+  invalidEntry(id: CellId): string | null {
+    return invalidEntry(this.#doc, id);
   }
 
   findingsForCell(id: CellId): readonly Finding[] {

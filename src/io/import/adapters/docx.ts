@@ -64,7 +64,9 @@ const children = (node: DomElement): DomElement[] => node.children.filter(isElem
 function textOf(node: DomNode, pieces: string[]): void {
   if (!isElement(node)) return;
   const name = localName(node);
-  if (name === 'del' || name === 'deltext' || name === 'instrtext') return;
+  // Deleted text, field codes, and the fallback copy of a text box (its choice is read) are
+  // not printed text.
+  if (name === 'del' || name === 'deltext' || name === 'instrtext' || name === 'fallback') return;
   if (name === 't') {
     for (const child of node.children) if (isText(child)) pieces.push(child.data);
     return;
@@ -90,10 +92,18 @@ function isMergeContinuation(tc: DomElement): boolean {
   return val !== 'restart';
 }
 
+/** The paragraphs of a cell, also inside content controls (w:sdt), not in nested tables. */
+function cellParagraphs(node: DomElement): DomElement[] {
+  return children(node).flatMap((c) => {
+    const name = localName(c);
+    if (name === 'p') return [c];
+    if (name === 'tbl' || name === 'tcpr') return [];
+    return cellParagraphs(c);
+  });
+}
+
 function cellText(tc: DomElement): string {
-  const pieces = children(tc)
-    .filter((c) => localName(c) === 'p')
-    .map((p) => paragraphText(p).replace(/\s*\n\s*/g, ''));
+  const pieces = cellParagraphs(tc).map((p) => paragraphText(p).replace(/\s*\n\s*/g, ''));
   return joinPieces(pieces);
 }
 

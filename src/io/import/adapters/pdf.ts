@@ -1,5 +1,7 @@
 import type { SourceDocument } from '../model';
 import { ImportRefusal } from '../problemCodes';
+import { displayWidth } from '../normalize';
+import { foldRadicals } from './radicals';
 import { textToDocument } from './text';
 
 /**
@@ -68,13 +70,18 @@ function layoutPage(items: readonly Item[], pageHeight: number): string[] {
     row.sort((a, b) => a.x - b.x);
     let line = '';
     let cursor = 0;
+    let end = Number.NEGATIVE_INFINITY;
     for (const item of row) {
       const col = Math.round((item.x - left) / column);
-      const gap = col - cursor;
+      const gap = item.x - end;
       if (line === '') line = ' '.repeat(Math.max(0, col));
-      else line += gap >= 2 ? ' '.repeat(gap) : gap >= 1 || /[A-Za-z0-9]$/.test(line) ? ' ' : '';
+      // A wide gap is a cell boundary: pad to the item's column (at least two spaces).
+      else if (gap >= column * 2) line += ' '.repeat(Math.max(2, col - cursor));
+      // A narrow gap is a space between words; touching runs (2019 + 年) join.
+      else if (gap >= column * 0.4) line += ' ';
       line += item.text;
-      cursor = col + Math.max(1, Math.round(item.width / column));
+      cursor = displayWidth(line);
+      end = item.x + item.width;
     }
     const y = row[0]?.y ?? 0;
     const inMargin = y < pageHeight * MARGIN_SHARE || y > pageHeight * (1 - MARGIN_SHARE);
@@ -126,7 +133,7 @@ export async function pdfToDocument(
         const item = raw;
         const transform: readonly unknown[] = item.transform;
         const [a, b, , , x, y] = transform.map((v) => (typeof v === 'number' ? v : 0));
-        const text = item.str;
+        const text = foldRadicals(item.str);
         if (text.trim() === '') return [];
         characters += text.trim().length;
         const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;

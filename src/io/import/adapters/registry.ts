@@ -1,4 +1,5 @@
 import type { ExtractedReport, SourceKind } from '../types';
+import type { DecodedSource } from './decodeText';
 import type { PdfOptions } from './pdf';
 
 /**
@@ -36,63 +37,65 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return /<(?:!doctype html|html|head|body|table|div|p)[\s>]/.test(head);
 }
 
+/** Lines from a document model → the shared recogniser. */
+async function recognise(
+  kind: 'pdf' | 'docx',
+  toDocument: () => Promise<import('../model').SourceDocument>,
+): Promise<ExtractedReport> {
+  const [{ recogniseReport }, doc] = await Promise.all([import('../extract'), toDocument()]);
+  return recogniseReport(doc, kind);
+}
+
+/** One entry per reader, tried in this order (text, which takes anything, stays last). */
 export const ADAPTERS: readonly Adapter[] = [
   {
     kind: 'pdf',
     extensions: ['pdf'],
     sniff: (bytes) => ascii(bytes, 0, 1024).includes('%PDF-'),
-    read: async (bytes, options) => {
-      const [{ pdfToDocument }, { recogniseReport }] = await Promise.all([
-        import('./pdf'),
-        import('../extract'),
-      ]);
-      return recogniseReport(await pdfToDocument(bytes, options.pdf), 'pdf');
-    },
+    read: (bytes, options) =>
+      recognise('pdf', async () => (await import('./pdf')).pdfToDocument(bytes, options.pdf)),
   },
   {
     kind: 'xlsx',
     extensions: ['xlsx'],
     sniff: (bytes) => zipHas(bytes, 'xl/'),
-    read: async (bytes) => {
-      const { extractXlsx } = await import('../../xlsx/readXlsx');
-      return extractXlsx(bytes);
-    },
+    read: async (bytes) => (await import('../../xlsx/readXlsx')).extractXlsx(bytes),
   },
   {
     kind: 'docx',
     extensions: ['docx'],
     sniff: (bytes) => zipHas(bytes, 'word/'),
-    read: async (bytes) => {
-      const [{ docxToDocument }, { recogniseReport }] = await Promise.all([
-        import('./docx'),
-        import('../extract'),
-      ]);
-      return recogniseReport(docxToDocument(bytes), 'docx');
-    },
+    read: (bytes) => recognise('docx', async () => (await import('./docx')).docxToDocument(bytes)),
   },
   {
     kind: 'html',
-    extensions: ['html', 'htm', 'shtml', 'xhtml', 'mht'],
+    extensions: ['html', 'htm', 'shtml', 'xhtml'],
     sniff: looksLikeHtml,
-    read: async (bytes) => {
-      const { extractFromHtml } = await import('./readers');
-      return extractFromHtml(await decode(bytes));
-    },
+    read: async (bytes) =>
+      withDecoding(await decode(bytes), (await import('./readers')).extractFromHtml),
   },
   {
     kind: 'text',
     extensions: ['txt', 'text'],
     sniff: () => true,
-    read: async (bytes) => {
-      const { extractFromText } = await import('./readers');
-      return extractFromText(await decode(bytes));
-    },
+    read: async (bytes) =>
+      withDecoding(await decode(bytes), (await import('./readers')).extractFromText),
   },
 ];
 
-async function decode(bytes: Uint8Array): Promise<string> {
-  const { decodeText } = await import('./decodeText');
-  return decodeText(bytes);
+async function decode(bytes: Uint8Array): Promise<DecodedSource> {
+  const { decodeSource } = await import('./decodeText');
+  return decodeSource(bytes);
+}
+
+/** Extracts from the decoded text; how it was decoded comes first in the problem list. */
+function withDecoding(
+  decoded: DecodedSource,
+  extract: (text: string) => ExtractedReport,
+): ExtractedReport {
+  const extracted = extract(decoded.text);
+  if (decoded.problems.length === 0) return extracted;
+  return { ...extracted, problems: [...decoded.problems, ...extracted.problems] };
 }
 
 /** The reader for a file: by its name's ending first, then by its content. */
@@ -102,5 +105,7 @@ export function adapterFor(bytes: Uint8Array, fileName: string | undefined): Ada
   if (byName !== undefined) return byName;
   if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/') && !zipHas(bytes, 'xl/'))
     return null;
+  // An old binary Word/WPS file (.doc, .wps: OLE compound file) is no text; say so, not garble.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return null;
   return ADAPTERS.find((a) => a.sniff(bytes)) ?? null;
 }

@@ -1,5 +1,6 @@
 import type { SourceDocument, SourceLine } from '../model';
 import { displayWidth } from '../normalize';
+import { foldRadicals } from './radicals';
 
 /**
  * Plain text as users get it: copied from a browser (Chrome puts a tab alone on a line between
@@ -60,32 +61,43 @@ function firefoxRows(raw: readonly string[]): SourceLine[] {
       row[row.length - 1] = (row[row.length - 1] ?? '') + line.trim();
     } else {
       flush();
-      out.push(lineOf(line, false));
+      out.push(lineOf(line));
     }
   }
   flush();
   return out;
 }
 
-function lineOf(line: string, wrapped: boolean): SourceLine {
+function lineOf(line: string): SourceLine {
   if (line.includes('\t')) return { cells: line.split('\t'), tabular: true };
-  if (!wrapped) return { cells: [line], tabular: false };
-  const trimmed = line.trim();
-  return { cells: trimmed.split(/[ \u00a0\u3000]{2,}/), tabular: false, indent: indentOf(line) };
+  // Cells set apart by runs of spaces (a table laid out in text) are split whether or not the
+  // text wraps; a paragraph is one cell either way.
+  const cells: string[] = [];
+  const starts: number[] = [];
+  for (const match of line.matchAll(/\S+(?:[ \u00a0\u3000]\S+)*/g)) {
+    cells.push(match[0]);
+    starts.push(displayWidth(line.slice(0, match.index)));
+  }
+  return { cells, starts, tabular: false, indent: indentOf(line) };
 }
 
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
-  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // Chrome: a tab alone on a line between cells; collapse it so a row is one line again.
-  if (/\n[ \u00a0]*\t[ \u00a0]*\n/.test(text)) text = text.replace(/\n*\t\n*/g, '\t');
-  const raw = text.split(/\n|\f/);
+  let text = foldRadicals(input)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+  let raw = text.split(/\n|\f/);
   const firefox = raw.filter((l) => /^\t[^\t]+$/.test(l)).length >= 10;
   if (firefox && options.layout !== true) return { lines: firefoxRows(raw), wrapped: false };
+  // Chrome: a tab alone on a line between cells; collapse it so a row is one line again.
+  if (/\n[ \u00a0]*\t[ \u00a0]*\n/.test(text)) {
+    text = text.replace(/\n*\t\n*/g, '\t');
+    raw = text.split(/\n|\f/);
+  }
   const wrapped = options.layout === true || looksWrapped(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))
-    .map((l) => lineOf(l, wrapped))
+    .map(lineOf)
     .filter((l) => l.cells.some((c) => c.trim() !== ''));
   return { lines, wrapped };
 }

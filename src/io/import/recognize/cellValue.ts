@@ -6,8 +6,16 @@ import { shiftDecimal, type CellReading } from '../values';
 
 /** A value slot of a row as found: a reading with its source text, or text that is no value. */
 export type Slot =
-  | { readonly kind: 'value'; readonly reading: CellReading; readonly source: string }
-  | { readonly kind: 'unreadable'; readonly source: string };
+  | {
+      readonly kind: 'value';
+      readonly reading: CellReading;
+      readonly source: string;
+      /** Layout text: the value's centre column. */
+      readonly x?: number;
+    }
+  | { readonly kind: 'unreadable'; readonly source: string }
+  /** A column left empty in laid-out text, found by the header's column positions. */
+  | { readonly kind: 'gap' };
 
 export interface CellOutcome {
   readonly cell: LocatedCell;
@@ -47,6 +55,17 @@ export function cellFromSlot(
   slot: Slot,
   headerUnit: HeaderUnit,
 ): CellOutcome {
+  if (slot.kind === 'gap') {
+    return {
+      cell: {
+        cell: id,
+        value: null,
+        status: 'inferred',
+        how: '原文此格为空（按表头的列位置判断）',
+      },
+      problems: [],
+    };
+  }
   if (slot.kind === 'unreadable') {
     return {
       cell: { cell: id, value: null, status: 'notFound', source: slot.source },

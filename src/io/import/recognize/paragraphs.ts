@@ -22,6 +22,21 @@ function fullWidth(lines: readonly SourceLine[]): number {
   return widths[Math.floor(widths.length * 0.8)] ?? 0;
 }
 
+/** The indent most lines have: the left margin (a page's table may reach further left). */
+function commonIndent(lines: readonly SourceLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(line.indent ?? 0, (counts.get(line.indent ?? 0) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [indent, count] of counts) {
+    if (count > bestCount || (count === bestCount && indent < best)) {
+      best = indent;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** Joins two pieces of one paragraph: no space between CJK text, one between Latin words. */
 function join(a: string, b: string): string {
   if (/[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9]/.test(b)) return `${a} ${b}`;
@@ -38,19 +53,26 @@ export function paragraphs(lines: readonly SourceLine[], wrapped: boolean): stri
   const texts = lines.filter((l) => !isTableRow(l));
   if (!wrapped) return texts.map(lineText).filter((t) => t !== '');
   const full = fullWidth(texts);
-  const minIndent = Math.min(...texts.map((l) => l.indent ?? 0).filter((n) => n >= 0), 0);
+  // Where paragraphs start indented, the indent tells; where not, a line ending a sentence
+  // ends the paragraph (the better guess: a full line rarely ends exactly on 。).
+  const base = commonIndent(texts);
+  const isIndented = (l: SourceLine): boolean => (l.indent ?? 0) >= base + 2;
+  const indentedShare = texts.filter(isIndented).length / Math.max(1, texts.length);
+  const indents = indentedShare >= 0.05;
   const out: string[] = [];
   let previous: SourceLine | null = null;
   for (const line of texts) {
     const text = tidy(lineText(line));
     if (text === '') continue;
-    const indented = (line.indent ?? 0) > minIndent + 1;
+    const indented = isIndented(line);
+    const previousText = previous === null ? '' : lineText(previous);
     const continues =
       previous !== null &&
       out.length > 0 &&
       widthOf(previous) >= full * FULL_LINE &&
       !indented &&
-      !STARTS_ITEM.test(text);
+      !STARTS_ITEM.test(text) &&
+      (indents || !/[。！？；：:]$/.test(previousText));
     if (continues) out[out.length - 1] = join(out[out.length - 1] ?? '', text);
     else out.push(text);
     previous = line;

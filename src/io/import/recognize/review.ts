@@ -44,7 +44,7 @@ export function readReview(table: TableDef, tokens: readonly Token[]): TableRead
   const span: [number, number] = [Math.min(...tokensLines), Math.max(...tokensLines)];
   const slots = fitReview(lines, order.length, table.rows.length);
   if (slots === null) {
-    const source = all.map((s) => s.source || '□').join(' ');
+    const source = all.map((s) => (s.kind === 'gap' ? '' : s.source) || '□').join(' ');
     const problems: ImportProblem[] = [
       importProblem(
         'row.valueCount',

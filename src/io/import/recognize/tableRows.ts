@@ -1,7 +1,9 @@
 import type { RowDef, TableId } from '../../../report/definition/types';
 import { importProblem } from '../problemCodes';
+import { labelKey } from '../normalize';
 import type { ImportProblem, LocatedCell } from '../types';
 import { cellFromSlot, notFoundCell, type HeaderUnit, type Slot } from './cellValue';
+import { headerCentres, placeByColumns } from './columns';
 import { rowKeys, rowMatch } from './labels';
 import type { Token } from './tokens';
 
@@ -19,6 +21,11 @@ interface Anchor {
   readonly token: number;
 }
 
+function suffixKeys(text: string): string[] {
+  const words = text.split(' ');
+  return words.map((_, i) => labelKey(words.slice(i).join(' ')));
+}
+
 /**
  * Finds each row's label in the token stream, in the definition's order: the best match
  * among the rows not yet found, the earliest row on a tie. Rows never move backwards, so a
@@ -32,8 +39,11 @@ function findAnchors(table: TableId, rows: readonly RowDef[], tokens: readonly T
     if (token.kind !== 'text') return;
     let best = 0;
     let bestRow = -1;
+    // A group label's wrapped piece may sit before the row label in the same cell (`不予公
+    // 2.其他法律…`): try the text from each word on.
+    const texts = suffixKeys(token.text);
     for (let r = next; r < rows.length; r++) {
-      const quality = rowMatch(token.key, keys[r] ?? []);
+      const quality = Math.max(...texts.map((t) => rowMatch(t, keys[r] ?? [])));
       if (quality > best) {
         best = quality;
         bestRow = r;
@@ -87,7 +97,12 @@ function slotsAfter(
     if (token?.kind !== 'value') continue;
     // Once the row is complete, values on a later line belong to something else (a note).
     if (slots.length >= expected && token.line !== lastLine) break;
-    slots.push({ kind: 'value', reading: token.reading, source: token.source });
+    slots.push({
+      kind: 'value',
+      reading: token.reading,
+      source: token.source,
+      ...(token.x === undefined ? {} : { x: token.x }),
+    });
     lastLine = token.line;
   }
   return { slots, lastLine };
@@ -108,13 +123,15 @@ export function fitSlots(slots: readonly Slot[], expected: number): Slot[] | nul
   return fitted.length === expected ? fitted : null;
 }
 
-const sourceOf = (slots: readonly Slot[]): string => slots.map((s) => s.source || '□').join(' ');
+const sourceOf = (slots: readonly Slot[]): string =>
+  slots.map((s) => (s.kind === 'gap' ? '' : s.source) || '□').join(' ');
 
 export function readRow(
   table: TableId,
   row: RowDef,
   slots: readonly Slot[] | null,
   headerUnits: ReadonlyMap<string, HeaderUnit>,
+  centres: readonly number[] | null = null,
 ): { cells: LocatedCell[]; problems: ImportProblem[] } {
   const ids = row.columns.map((c) => `${table}.${row.id}.${c.id}`);
   if (slots === null) {
@@ -125,7 +142,11 @@ export function readRow(
       ],
     };
   }
-  const fitted = fitSlots(slots, row.columns.length);
+  const fitted =
+    fitSlots(slots, row.columns.length) ??
+    (centres !== null && centres.length === row.columns.length && slots.length < centres.length
+      ? placeByColumns(slots, centres)
+      : null);
   if (fitted === null) {
     return {
       cells: ids.map(notFoundCell),
@@ -178,13 +199,14 @@ export function readTableRows(
   });
   const cells: LocatedCell[] = [];
   const problems: ImportProblem[] = [];
+  // Column positions from the header (above the first row), for rows of laid-out text.
+  const firstAnchor = anchors[0]?.token ?? 0;
+  const columnLabels = rows[0]?.columns.map((c) => c.label) ?? [];
+  const sameColumns = rows.every((r) => r.columns.length === columnLabels.length);
+  const centres = sameColumns ? headerCentres(tokens.slice(0, firstAnchor), columnLabels) : null;
   for (const row of rows) {
-    const read = readRow(
-      table,
-      row,
-      anchors.length === 0 ? null : (byRow.get(row.id) ?? null),
-      headerUnits,
-    );
+    const slots = anchors.length === 0 ? null : (byRow.get(row.id) ?? null);
+    const read = readRow(table, row, slots, headerUnits, centres);
     cells.push(...read.cells);
     if (anchors.length > 0) problems.push(...read.problems);
   }

@@ -92,8 +92,10 @@ export function findTitle(
     }
     let year = parsed.year;
     if (year === null) {
+      // Only a short line under the title (（2023年度）), not the first sentence of the preface.
       const below = lines[i + 1];
-      const match = below === undefined ? null : YEAR.exec(compact(lineText(below)));
+      const belowText = below === undefined ? '' : compact(lineText(below));
+      const match = isTitleLike(belowText) && belowText.length <= 20 ? YEAR.exec(belowText) : null;
       year = match?.[1] === undefined ? null : Number(match[1]);
     }
     best = { title, agency: agency === '' ? null : agency, year, line: i };

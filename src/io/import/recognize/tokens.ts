@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model';
-import { isBlank, labelKey, SPACE } from '../normalize';
+import { displayWidth, isBlank, labelKey } from '../normalize';
 import { readCell, type CellReading } from '../values';
 
 /**
@@ -14,6 +14,8 @@ export type Token =
       readonly line: number;
       /** Position of the cell within its line (tabular lines only; -1 otherwise). */
       readonly cell: number;
+      /** Layout text: the display column of the text's centre. */
+      readonly x?: number;
     }
   | {
       readonly kind: 'value';
@@ -23,38 +25,118 @@ export type Token =
       readonly line: number;
       readonly cell: number;
       readonly tabular: boolean;
+      /** Layout text: the display column of the value's centre, to place it under its header. */
+      readonly x?: number;
     };
 
-function cellTokens(text: string, line: number, cell: number, tabular: boolean): Token[] {
+function cellTokens(
+  text: string,
+  line: number,
+  cell: number,
+  tabular: boolean,
+  start: number | undefined,
+): Token[] {
+  const centre = (offset: number, piece: string): { x?: number } =>
+    start === undefined ? {} : { x: start + offset + displayWidth(piece) / 2 };
   const reading = readCell(text);
   if (reading !== null) {
     if (reading.kind === 'blank' && !tabular) return [];
-    return [{ kind: 'value', reading, source: text.trim(), line, cell, tabular }];
+    const source = text.trim();
+    return [{ kind: 'value', reading, source, line, cell, tabular, ...centre(0, source) }];
   }
   // A laid-out cell may hold several numbers set apart by single spaces, or a label and numbers.
-  const words = text.split(SPACE).filter((w) => w !== '');
   const out: Token[] = [];
-  let pending: string[] = [];
+  let pending: { text: string; offset: number }[] = [];
   const flush = (): void => {
-    if (pending.length === 0) return;
-    const joined = pending.join(' ');
+    const first = pending[0];
+    if (first === undefined) return;
+    const joined = pending.map((p) => p.text).join(' ');
     out.push({
       kind: 'text',
       text: joined,
       key: labelKey(joined),
       line,
       cell: tabular ? cell : -1,
+      ...centre(first.offset, joined),
     });
     pending = [];
   };
-  for (const word of words) {
+  for (const match of text.matchAll(/[^\s\u00a0\u3000]+/g)) {
+    const word = match[0];
+    const offset = displayWidth(text.slice(0, match.index));
     const wordReading = tabular ? null : readCell(word);
     if (wordReading !== null && wordReading.kind !== 'blank') {
       flush();
-      out.push({ kind: 'value', reading: wordReading, source: word, line, cell, tabular });
-    } else pending.push(word);
+      out.push({
+        kind: 'value',
+        reading: wordReading,
+        source: word,
+        line,
+        cell,
+        tabular,
+        ...centre(offset, word),
+      });
+    } else pending.push({ text: word, offset });
   }
   flush();
+  return out;
+}
+
+type ValueToken = Extract<Token, { kind: 'value' }>;
+
+/** The only value of a line, when it is also the line's rightmost token (a wrapped piece). */
+const loneNumber = (tokens: readonly Token[], line: number): ValueToken | null => {
+  const onLine = tokens.filter((t) => t.line === line);
+  const values = onLine.filter((t) => t.kind === 'value');
+  const [only] = values;
+  const last = onLine[onLine.length - 1];
+  return values.length === 1 &&
+    only === last &&
+    only?.kind === 'value' &&
+    only.reading.kind === 'number'
+    ? only
+    : null;
+};
+
+/**
+ * In laid-out text a number too wide for its cell wraps: `311` above the row and `9` below it
+ * for 3119. Two lone numbers in the same column on the lines just above and below a row,
+ * where that row has no number in that column, are one number of that row.
+ */
+function joinWrappedNumbers(tokens: readonly Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    const top = out[i];
+    if (top?.kind !== 'value' || top.tabular || top.x === undefined) continue;
+    if (loneNumber(out, top.line) !== top) continue;
+    const x = top.x;
+    const bottom = loneNumber(out, top.line + 2);
+    if (bottom?.x === undefined || Math.abs(bottom.x - x) > 3) continue;
+    const between = out.filter((t) => t.line === top.line + 1);
+    if (between.some((t) => t.x !== undefined && Math.abs(t.x - x) <= 3)) continue;
+    const lastBetween = between[between.length - 1];
+    if (
+      lastBetween === undefined ||
+      top.reading.kind !== 'number' ||
+      bottom.reading.kind !== 'number'
+    )
+      continue;
+    const joined: ValueToken = {
+      ...top,
+      reading: {
+        ...top.reading,
+        digits: top.reading.digits + bottom.reading.digits,
+        unit: bottom.reading.unit,
+      },
+      source: `${top.source}${bottom.source}`,
+      line: top.line + 1,
+    };
+    // The joined number belongs at the end of the row between the two pieces.
+    out.splice(out.indexOf(bottom), 1);
+    out.splice(i, 1);
+    out.splice(out.indexOf(lastBetween) + 1, 0, joined);
+    i -= 1;
+  }
   return out;
 }
 
@@ -67,8 +149,8 @@ export function tokenize(lines: readonly SourceLine[], from: number, to: number)
     // A spacer row (every cell empty) carries nothing and would only add blank values.
     if (line.cells.every(isBlank)) continue;
     line.cells.forEach((text, c) => {
-      tokens.push(...cellTokens(text, i, c, line.tabular));
+      tokens.push(...cellTokens(text, i, c, line.tabular, line.starts?.[c]));
     });
   }
-  return tokens;
+  return joinWrappedNumbers(tokens);
 }

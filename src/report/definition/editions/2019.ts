@@ -71,7 +71,8 @@ const PROACTIVE_BLOCKS: readonly ProactiveBlock[] = [
   },
 ];
 
-const OTHER: OtherDispositions = { row: singleRow('other', '（六）其他处理') };
+const OTHER_ROW = singleRow('other', '（六）其他处理');
+const OTHER: OtherDispositions = { row: OTHER_ROW };
 
 const TABLES = {
   proactive: proactiveTable(PROACTIVE_BLOCKS),
@@ -81,6 +82,8 @@ const TABLES = {
 };
 
 const ROLES = applicationsRoles(dispositionRowIds(OTHER));
+/** （六）其他处理: one row in this edition. */
+const OTHER_ROWS = [OTHER_ROW.id];
 
 /** 上一年项目数量 follows from last year's report: last year's 上一年项目数量 + 本年增/减. */
 const ITEM_COUNTS: ItemCountRoles = {
@@ -99,7 +102,7 @@ export const EDITION_2019 = {
   parts: standardParts(TABLES),
   applicationsRoles: ROLES,
   checks: {
-    ...commonChecks(ROLES),
+    ...commonChecks(ROLES, OTHER_ROWS),
     'previous.lastYearItems': ITEM_COUNTS,
   },
   carryOver: {

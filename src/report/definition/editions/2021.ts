@@ -57,14 +57,12 @@ const PROACTIVE_BLOCKS: readonly ProactiveBlock[] = [
   },
 ];
 
-const OTHER: OtherDispositions = {
-  group: '（六）其他处理',
-  rows: groupRows('（六）', [
-    ['otherNoCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-    ['otherUnpaidFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
-    ['otherOther', '3.其他'],
-  ]),
-};
+const OTHER_GROUP = groupRows('（六）', [
+  ['otherNoCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['otherUnpaidFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  ['otherOther', '3.其他'],
+]);
+const OTHER: OtherDispositions = { group: '（六）其他处理', rows: OTHER_GROUP };
 
 const TABLES = {
   proactive: proactiveTable(PROACTIVE_BLOCKS),
@@ -74,6 +72,8 @@ const TABLES = {
 };
 
 const ROLES = applicationsRoles(dispositionRowIds(OTHER));
+/** （六）其他处理: three rows in this edition. */
+const OTHER_ROWS = OTHER_GROUP.map((r) => r.id);
 
 /** 现行有效件数 is a running count: last year's + 本年制发件数 − 本年废止件数. */
 const IN_FORCE: InForceRoles = {
@@ -93,7 +93,7 @@ export const EDITION_2021 = {
   parts: standardParts(TABLES),
   applicationsRoles: ROLES,
   checks: {
-    ...commonChecks(ROLES),
+    ...commonChecks(ROLES, OTHER_ROWS),
     'previous.inForce': IN_FORCE,
     'proactive.inForceBelowIssued': IN_FORCE,
     // 国办函〔2020〕109号: reports say under 六 whether 信息处理费 was charged.

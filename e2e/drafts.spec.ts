@@ -311,7 +311,7 @@ test.describe('drafts are never lost', () => {
     const download = page.waitForEvent('download');
     await editor.failureAlert.getByRole('button', { name: '导出 JSON 文件' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('2024年空间不足测试局政府信息公开工作年度报告.json');
+    expect(file.suggestedFilename()).toBe('空间不足测试局2024年政府信息公开工作年度报告.json');
     const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as {
       sections: { overview: string };
     };

@@ -31,7 +31,7 @@ test.describe('export and import', () => {
     await here.open();
     await fillSomeValues(page);
     const exported = await here.exportJson();
-    expect(exported.name).toBe(`2024年${AGENCY}政府信息公开工作年度报告.json`);
+    expect(exported.name).toBe(`${AGENCY}2024年政府信息公开工作年度报告.json`);
 
     // A new profile: nothing of the first browser's storage is there.
     const context = await browser.newContext();

@@ -109,8 +109,9 @@ for (const screen of SCREENS) {
       const editor = new EditorPage(page);
       await editor.open();
       await editor.goTo(APPLICATIONS);
+      // Every cell filled in (0), so the relation can be judged rather than wait as 待填写.
+      await page.getByRole('button', { name: '填零' }).click();
       await editor.typeInCell('applications.received.naturalPerson', '10');
-      await editor.typeInCell('applications.carriedOver.naturalPerson', '0');
       await editor.typeInCell('applications.disclosed.naturalPerson', '6');
       await editor.typeInCell('applications.carriedForward.naturalPerson', '1');
 

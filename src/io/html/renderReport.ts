@@ -3,6 +3,7 @@ import type { PartRef } from '../../report/definition/types';
 import { titleOf, type ReportDocument } from '../../report/document';
 import { titleLines } from '../model/reportBlocks';
 import { formatChineseDate } from './date';
+import { renderDraftMark } from './draftMark';
 import { escapeHtml } from './escape';
 import { renderNarrative, renderPlainParagraphs } from './narrative';
 import { reportCss } from './styles';
@@ -72,6 +73,7 @@ function renderTitle(title: string): string {
 function renderArticle(doc: ReportDocument): string {
   return [
     '<article class="report">',
+    renderDraftMark(doc),
     `<h1 class="title">${renderTitle(titleOf(doc))}</h1>`,
     renderPlainParagraphs(doc.preface),
     renderParts(doc),

@@ -1,3 +1,5 @@
+import { DRAFT_CSS } from './draftMark';
+
 /**
  * Print CSS of the report, after GB/T 9704-2012 (report-format.md §7): A4, 版心 156 × 225 mm,
  * 3号仿宋 body with 22 lines a page, 2号小标宋 title, headings 黑体 / 楷体 / 仿宋, page number
@@ -101,6 +103,13 @@ const REPORT = `
   overflow-wrap: anywhere;
 }
 .report .form-table thead { display: table-header-group; }
+/* Paper: a table that fits on a page is never cut, so no page starts with rows whose heading
+   is on the page before, and none ends with a heading and a row or two (the heading moves to
+   the next page with its table). A sub-table of 表二 stays with its caption row. 表三 is
+   printed in two pieces, the second on its own page (see tableChunks.ts). */
+.report .form-table { break-inside: avoid; }
+.report .form-table tbody { break-inside: avoid; }
+.report .form-table.continued { break-before: page; }
 /* A printed row is never split. A row that starts a group (rowspan) must not carry that rule:
    Chromium would then keep every row the group spans on one page, and 表三's 22-row group
    would leave most of a page empty. Its own cells still stay whole. */
@@ -166,6 +175,6 @@ const DOCUMENT = `
  * needs; a fragment embedded in another page must leave that page's own body alone.
  */
 export function reportCss(scope: 'document' | 'fragment'): string {
-  const css = PAGE + REPORT + SHEET + (scope === 'document' ? DOCUMENT : '');
+  const css = PAGE + REPORT + DRAFT_CSS + SHEET + (scope === 'document' ? DOCUMENT : '');
   return css.trim();
 }

@@ -96,20 +96,37 @@ describe('renderTableHtml', () => {
         for (const cell of [...header, ...body].flat()) {
           if (cell.type === 'text') expect(texts, `${id}: ${cell.text}`).toContain(cell.text);
         }
-        expect(html.match(/<col style="width:[\d.]+%">/g)).toHaveLength(columnWidths.length);
+        // A table printed in pieces (表三) has the same colgroup in each.
+        const tables = html.match(/<table /g)?.length ?? 0;
+        expect(html.match(/<col style="width:[\d.]+%">/g)).toHaveLength(
+          columnWidths.length * tables,
+        );
       }
     },
   );
 
-  it('puts header rows in <thead> and body rows in <tbody>', () => {
+  it('puts header rows in <thead> and body rows in <tbody>; 表三 in two tables, each with the header', () => {
     const html = renderTableHtml(blank('2021'), 'applications');
-    const thead = /<thead>([\s\S]*)<\/thead>/.exec(html)?.[1] ?? '';
-    const tbody = /<tbody>([\s\S]*)<\/tbody>/.exec(html)?.[1] ?? '';
-    expect(parseRows(thead)).toHaveLength(3);
-    expect(thead).toContain('申请人情况');
-    expect(thead).toContain('法人或其他组织');
+    const theads = [...html.matchAll(/<thead>([\s\S]*?)<\/thead>/g)].map((m) => m[1] ?? '');
+    const tbody = [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((m) => m[1]).join('');
+    expect(theads).toHaveLength(2);
+    for (const thead of theads) {
+      expect(parseRows(thead)).toHaveLength(3);
+      expect(thead).toContain('申请人情况');
+      expect(thead).toContain('法人或其他组织');
+    }
     expect(tbody).not.toContain('申请人情况');
     expect(parseRows(tbody)).toHaveLength(definitionOf('2021').tables.applications.rows.length);
+    expect(html.match(/<table class="form-table table-applications continued">/g)).toHaveLength(1);
+  });
+
+  it('表二: one <tbody> per 第二十条 sub-table, each starting with its caption', () => {
+    for (const format of FORMATS) {
+      const html = renderTableHtml(blank(format), 'proactive');
+      const bodies = [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((m) => m[1] ?? '');
+      expect(bodies).toHaveLength(format === '2019' ? 5 : 4);
+      for (const body of bodies) expect(parseRows(body)[0]?.[0]?.attrs.class).toBe('caption');
+    }
   });
 
   it('表三: the corner note spans 3×3 and the result group spans 22 rows (2021) / 20 (2019)', () => {
@@ -123,9 +140,11 @@ describe('renderTableHtml', () => {
         '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
       );
       expect([span(corner, 'colspan'), span(corner, 'rowspan')]).toEqual([3, 3]);
-      const group = findCell(html, '三、本年度办理结果');
-      expect(span(group, 'rowspan')).toBe(rows);
-      expect(group.attrs['aria-label']).toBe('三、本年度办理结果');
+      // Printed in two pieces, the group label repeated on the second: the spans add up.
+      const groups = allCells(html).filter((c) => c.text === '三、本年度办理结果');
+      expect(groups).toHaveLength(2);
+      expect(groups.reduce((sum, g) => sum + span(g, 'rowspan'), 0)).toBe(rows);
+      for (const g of groups) expect(g.attrs['aria-label']).toBe('三、本年度办理结果');
       expect(span(findCell(html, '（三）不予公开'), 'rowspan')).toBe(8);
       expect(span(findCell(html, '申请人情况'), 'colspan')).toBe(7);
       expect(span(findCell(html, '四、结转下年度继续办理'), 'colspan')).toBe(3);

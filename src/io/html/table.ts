@@ -4,6 +4,7 @@ import type { CellKind, LayoutCell, TableDef, TableId } from '../../report/defin
 import type { CellValue, ReportDocument, TableValues } from '../../report/document';
 import { formatMoney } from '../../report/money';
 import { escapeHtml } from './escape';
+import { bodyBlocks, bodyPieces } from './tableChunks';
 
 /** The kind of every value cell of a table, keyed `row.column`. */
 function kindsOf(table: TableDef): ReadonlyMap<string, CellKind> {
@@ -85,7 +86,10 @@ function colgroup(widths: readonly number[]): string {
 
 /**
  * One table of the report, drawn from its edition's layout: header rows in <thead> (Chromium
- * repeats them on every printed page), body rows in <tbody>. '' when the document does not
+ * repeats them on every printed page), body rows in <tbody>, one per sub-table of a stacked
+ * table (表二) so none leaves its caption behind. A table taller than a page whose label
+ * column holds one tall group (表三) prints as two tables, the second on the next page with
+ * the header and the group label repeated (see tableChunks.ts). '' when the document does not
  * include the table (the optional statistics table).
  */
 export function renderTableHtml(doc: ReportDocument, tableId: TableId): string {
@@ -94,12 +98,20 @@ export function renderTableHtml(doc: ReportDocument, tableId: TableId): string {
   const table = definitionOf(doc.format).tables[tableId];
   const kinds = kindsOf(table);
   const render = (cell: LayoutCell): string => renderCell(table, values, kinds, cell);
-  const { header, body, columnWidths } = table.layout;
+  const { header, body, columnWidths, columnCount } = table.layout;
   const thead = header.length > 0 ? `<thead>\n${renderRows(header, render)}\n</thead>\n` : '';
-  return [
-    `<table class="form-table table-${tableId}">`,
-    colgroup(columnWidths),
-    `${thead}<tbody>\n${renderRows(body, render)}\n</tbody>`,
-    '</table>',
-  ].join('\n');
+  return bodyPieces(body, columnCount)
+    .map((piece, i) => {
+      const tbodies = bodyBlocks(piece)
+        .map((block) => `<tbody>\n${renderRows(block, render)}\n</tbody>`)
+        .join('\n');
+      const continued = i > 0 ? ' continued' : '';
+      return [
+        `<table class="form-table table-${tableId}${continued}">`,
+        colgroup(columnWidths),
+        `${thead}${tbodies}`,
+        '</table>',
+      ].join('\n');
+    })
+    .join('\n');
 }

@@ -148,15 +148,18 @@ describe('serializeReport', () => {
 });
 
 describe('exportFileName', () => {
-  it('names the file after year and agency', () => {
-    expect(exportFileName({ year: 2020, agency: '镇海区新闻中心' })).toBe(
-      '2020年镇海区新闻中心政府信息公开工作年度报告.json',
+  it('names the file after the title, derived or typed', () => {
+    expect(exportFileName({ year: 2024, agency: '淮安市人民政府', title: null })).toBe(
+      '淮安市人民政府2024年政府信息公开工作年度报告.json',
     );
+    expect(
+      exportFileName({ year: 2020, agency: '镇海区新闻中心', title: '镇海区新闻中心2020年度报告' }),
+    ).toBe('镇海区新闻中心2020年度报告.json');
   });
 
   it('replaces characters that file systems refuse', () => {
-    expect(exportFileName({ year: 2021, agency: 'a/b\\c:d*e?f"g<h>i|j\tk\u007f' })).toBe(
-      '2021年a_b_c_d_e_f_g_h_i_j_k_政府信息公开工作年度报告.json',
-    );
+    expect(
+      exportFileName({ year: 2021, agency: 'a/b\\c:d*e?f"g<h>i|j\tk\u007f', title: null }),
+    ).toBe('a_b_c_d_e_f_g_h_i_j_k_2021年政府信息公开工作年度报告.json');
   });
 });

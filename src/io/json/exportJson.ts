@@ -74,8 +74,11 @@ export function serializeReport(doc: RestoredDocument, meta: ExportMeta): string
 // eslint-disable-next-line no-control-regex
 const ILLEGAL_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 
-/** `2020年镇海区新闻中心政府信息公开工作年度报告.json`, safe to save on any system. */
-export function exportFileName(doc: Pick<RestoredDocument, 'year' | 'agency'>): string {
-  const name = `${String(doc.year)}年${doc.agency}政府信息公开工作年度报告`;
-  return `${name.replace(ILLEGAL_IN_FILE_NAME, '_')}.json`;
+/**
+ * The report's title as the file name — `淮安市人民政府2024年政府信息公开工作年度报告.json` —
+ * so the file reads like the report it holds (and an agency ending in 政府 never becomes
+ * “人民政府政府”); safe to save on any system.
+ */
+export function exportFileName(doc: Pick<RestoredDocument, 'year' | 'agency' | 'title'>): string {
+  return `${titleOf(doc).trim().replace(ILLEGAL_IN_FILE_NAME, '_')}.json`;
 }

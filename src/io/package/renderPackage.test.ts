@@ -37,9 +37,9 @@ describe('报送包', () => {
   it('holds the JSON, DOCX, XLSX, printable HTML and the 检查结果 page', async () => {
     const doc = reviewedReport();
     const file = await exportOffice(doc, 'package', META);
-    expect(file.name).toBe('2021年青溪县自然资源和规划局政府信息公开工作年度报告（报送包）.zip');
+    expect(file.name).toBe('青溪县自然资源和规划局2021年政府信息公开工作年度报告（报送包）.zip');
     const entries = unzipSync(file.bytes);
-    const base = '2021年青溪县自然资源和规划局政府信息公开工作年度报告';
+    const base = '青溪县自然资源和规划局2021年政府信息公开工作年度报告';
     expect(Object.keys(entries).sort()).toEqual(
       [`${base}.docx`, `${base}.xlsx`, `${base}.html`, `${base}.json`, '检查结果.html'].sort(),
     );

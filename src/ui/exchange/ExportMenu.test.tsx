@@ -122,7 +122,7 @@ describe('ExportMenu office formats', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: /导出 Word 文件/ }));
     expect(
       await screen.findByText(
-        '已导出 2024年测试区政务服务中心政府信息公开工作年度报告.docx',
+        '已导出 测试区政务服务中心2024年政府信息公开工作年度报告.docx',
         {},
         { timeout: 15_000 },
       ),

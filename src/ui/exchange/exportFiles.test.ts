@@ -14,7 +14,7 @@ const doc = asRestored({
 describe('export files', () => {
   it('writes the contract JSON with time and generator, under a safe file name', () => {
     const file = jsonExport(doc, new Date('2025-01-20T09:30:00.000Z'));
-    expect(file.name).toBe('2024年测试_区_政务_中心政府信息公开工作年度报告.json');
+    expect(file.name).toBe('测试_区_政务_中心2024年政府信息公开工作年度报告.json');
     expect(file.type).toBe('application/json');
     const parsed = JSON.parse(file.text) as Record<string, unknown>;
     expect(parsed.exportedAt).toBe('2025-01-20T09:30:00.000Z');
@@ -25,7 +25,7 @@ describe('export files', () => {
 
   it('writes the printable HTML under the same name, and it is the preview’s HTML', () => {
     const file = htmlExport(doc);
-    expect(file.name).toBe('2024年测试_区_政务_中心政府信息公开工作年度报告.html');
+    expect(file.name).toBe('测试_区_政务_中心2024年政府信息公开工作年度报告.html');
     expect(file.type).toBe('text/html');
     expect(file.text).toBe(renderReportHtml(doc));
     expect(file.text).not.toContain('<script');

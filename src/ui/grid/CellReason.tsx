@@ -108,14 +108,19 @@ function useReasonText(id: CellId | null): string {
   });
 }
 
+/**
+ * Below the cell, or above it when the editor's visible area (the main area, which a notice
+ * band may shorten) has no room below.
+ */
 function place(cell: HTMLElement, popup: HTMLElement): Place {
   const box = (cell.closest('td') ?? cell).getBoundingClientRect();
+  const area = cell.closest('main')?.getBoundingClientRect();
+  const bottom = Math.min(window.innerHeight, area?.bottom ?? window.innerHeight);
+  const topLimit = Math.max(0, area?.top ?? 0);
   const { offsetWidth: width, offsetHeight: height } = popup;
   const below = box.bottom + GAP_PX;
-  const top =
-    below + height <= window.innerHeight || box.top - GAP_PX - height < 0
-      ? below
-      : box.top - GAP_PX - height;
+  const above = box.top - GAP_PX - height;
+  const top = below + height <= bottom || above < topLimit ? below : above;
   const left = Math.max(4, Math.min(box.right - width, window.innerWidth - width - 4));
   return { top, left };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface SidePanelProps {
   readonly title: string;
@@ -13,9 +13,17 @@ interface SidePanelProps {
 export function SidePanel({ title, onClose, children }: SidePanelProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The button that opened the panel, taken before the panel moves focus to its heading:
+  // closing gives focus back to it, so a keyboard user continues where they were.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => {
     heading.current?.focus();
-  }, []);
+    return () => {
+      if (opener?.isConnected === true) opener.focus();
+    };
+  }, [opener]);
   return (
     <aside
       className="side-panel"

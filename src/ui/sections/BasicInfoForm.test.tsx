@@ -90,6 +90,8 @@ describe('基本信息 form', () => {
     expect(store.document.agencyLevel).toBe('county-government');
     expect(store.document.preface).toBe('根据《中华人民共和国政府信息公开条例》……');
     expect(store.document.publicationDate).toBe('2024-01-20');
+    // Said the way it prints, whatever order the browser's date field uses.
+    expect(screen.getByText(/印作：2024年1月20日/)).toBeTruthy();
     expect(screen.getByRole('option', { name: '乡镇人民政府（街道办事处）' })).toBeTruthy();
     type(/发布日期/, '');
     expect(store.document.publicationDate).toBeNull();

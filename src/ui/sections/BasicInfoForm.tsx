@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { AGENCY_LEVELS, derivedTitle } from '../../report/document';
+import { formatChineseDate } from '../../io/html/date';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 import { AGENCY_LEVEL_LABELS } from './agencyLevels';
 import {
@@ -67,11 +68,8 @@ export function BasicInfoForm() {
     'preface',
     useDocumentSelector((d) => d.preface),
   );
-  useReportValue(
-    form,
-    'publicationDate',
-    useDocumentSelector((d) => d.publicationDate ?? ''),
-  );
+  const publicationDate = useDocumentSelector((d) => d.publicationDate ?? '');
+  useReportValue(form, 'publicationDate', publicationDate);
   const defaultTitle = useDocumentSelector((d) => derivedTitle(d.agency, d.year));
 
   /** Every change flows to the report at once; typing in one field is one undo step. */
@@ -210,7 +208,13 @@ export function BasicInfoForm() {
         <FieldShell
           field="publicationDate"
           label={FIELD_LABEL.publicationDate}
-          hint="印在报告末尾的机关名称之下，可暂不填写。"
+          hint={
+            // The date field shows the browser's own order (01/20/2025 in an English
+            // browser); the line under it says how it prints, the same in every browser.
+            publicationDate === ''
+              ? '印在报告末尾的机关名称之下，可暂不填写。'
+              : `印作：${formatChineseDate(publicationDate)}（在报告末尾的机关名称之下）`
+          }
           error={errors.publicationDate?.message}
         >
           {(a11y) => (

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CellReason, TableGrid } from '../grid';
 import { useDocumentSelector } from '../state/hooks';
+import { RowHelpList } from './RowHelpList';
 import { BLANK_IS_NOT_ZERO, tableNote } from './tableNotes';
 import { revealGridBox, useStickyGridMetrics } from './useStickyGridMetrics';
 import './sections.css';
@@ -29,6 +30,8 @@ export function TablePart({
         <TableGrid tableId={tableId} />
         <CellReason host={gridHost} />
       </div>
+      {/* After the table: Tab from the heading still goes straight into the grid. */}
+      <RowHelpList tableId={tableId} />
     </div>
   );
 }

@@ -70,4 +70,17 @@ test('汇总审核: drop 25 reports, find those with errors, open one, sum the r
   ] as const) {
     expect(fileCell(consolidated, t, r, c), `${t}.${r}.${c}`).toBeCloseTo(sum(t, r, c), 6);
   }
+
+  // The consolidated report leaves in the office formats too, named after its title.
+  for (const [button, ending] of [
+    ['导出 Word', '.docx'],
+    ['导出 Excel', '.xlsx'],
+  ] as const) {
+    const office = await review.exportConsolidation(panel, button);
+    expect(office.suggestedFilename()).toMatch(
+      new RegExp(`（汇总，${String(rest.length)}个单位）.*\\${ending}$`, 'u'),
+    );
+    const bytes = await readFile(await office.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  }
 });

@@ -83,10 +83,10 @@ export class ReviewPage {
       .locator('dd');
   }
 
-  async exportConsolidation(panel: Locator): Promise<Download> {
+  async exportConsolidation(panel: Locator, button = '导出汇总报告（JSON）'): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      panel.getByRole('button', { name: '导出汇总报告（JSON）' }).click(),
+      panel.getByRole('button', { name: button }).click(),
     ]);
     return download;
   }

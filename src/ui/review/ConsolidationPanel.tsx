@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Consolidation } from '../../report/aggregate/consolidate';
+import { saveOfficeFile } from '../exchange/officeActions';
 import { cellLabel, unitList } from '../../report/aggregate/messages';
 import { keyFiguresOf } from '../../report/definition/keyFigures';
 import { readCell } from '../../report/cells';
@@ -49,6 +51,19 @@ export function ConsolidationPanel({
   readonly onClose: () => void;
 }) {
   const errors = runChecks(c.document).filter((f) => f.severity === 'error' && f.status === 'fail');
+  // Word and Excel writers load only when asked for; the status line says what happened.
+  const [office, setOffice] = useState<string | null>(null);
+  const saveAs = (format: 'docx' | 'xlsx', what: string) => {
+    setOffice(`正在生成${what}……`);
+    saveOfficeFile(c.document, format).then(
+      (name) => {
+        setOffice(`已导出：${name}`);
+      },
+      (error: unknown) => {
+        setOffice(`${what}导出失败：${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  };
   return (
     <section className="review-consolidation" aria-labelledby="review-consolidation-title">
       <h2 id="review-consolidation-title" className="review-section-title">
@@ -74,10 +89,31 @@ export function ConsolidationPanel({
         <button type="button" className="button button--primary" onClick={onExport}>
           导出汇总报告（JSON）
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            saveAs('docx', ' Word 文件');
+          }}
+        >
+          导出 Word
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            saveAs('xlsx', ' Excel 表格');
+          }}
+        >
+          导出 Excel
+        </button>
         <button type="button" className="button button--quiet" onClick={onClose}>
           关闭汇总结果
         </button>
       </div>
+      <p className="review-consolidation__status" role="status">
+        {office}
+      </p>
     </section>
   );
 }

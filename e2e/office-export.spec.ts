@@ -4,7 +4,7 @@ import { extractXlsx } from '../src/io/xlsx/readXlsx';
 import { fixturePath, loadFixture } from './helpers/reports';
 import { OfficeExportPage } from './pages/officeExportPage';
 
-const BASE = '2021年青溪县自然资源和规划局政府信息公开工作年度报告';
+const BASE = '青溪县自然资源和规划局2021年政府信息公开工作年度报告';
 
 test.describe('office exports in the browser', () => {
   test('Word, Excel and the 报送包 come out of the built app and read back', async ({ page }) => {

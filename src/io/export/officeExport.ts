@@ -12,7 +12,7 @@ export interface OfficeFile {
   readonly bytes: Uint8Array;
 }
 
-/** `2020年镇海区新闻中心政府信息公开工作年度报告`: the JSON's name without `.json`. */
+/** `镇海区新闻中心2020年政府信息公开工作年度报告`: the JSON's name without `.json`. */
 export function exportBaseName(doc: RestoredDocument): string {
   return exportFileName(doc).replace(/\.json$/u, '');
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
-import { downloadText } from '../persistence/download';
+import { downloadText } from '../common/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
 import { PrintPreview } from './PrintPreview';
 import './exchange.css';

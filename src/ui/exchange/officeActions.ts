@@ -4,23 +4,8 @@ import {
   type OfficeFormat,
 } from '../../io/export/officeExport';
 import type { RestoredDocument } from '../../report/document';
+import { downloadBytes } from '../common/download';
 import { GENERATOR } from '../persistence/generator';
-
-/** Saves bytes as a file through the browser's download (no server involved). */
-export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
 
 /** Builds the office file (its writer loads on demand) and hands it to the browser; its name. */
 export async function saveOfficeFile(doc: RestoredDocument, format: OfficeFormat): Promise<string> {

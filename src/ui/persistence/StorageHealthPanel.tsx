@@ -15,7 +15,7 @@ import {
   type StorageUsage,
 } from '../../storage/health';
 import { usePersistence } from './context';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { formatDateTime } from './formatTime';
 
 const PERSISTENCE_TEXT: Readonly<Record<PersistenceState, string>> = {

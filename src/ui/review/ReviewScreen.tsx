@@ -10,7 +10,7 @@ import { runChecks } from '../../report/checks';
 import { usePersistence } from '../persistence/context';
 import { GENERATOR } from '../persistence/generator';
 import { ConsolidationPanel, IncompleteCells } from './ConsolidationPanel';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../common/download';
 import { DropZone } from './DropZone';
 import { FilterBar } from './FilterBar';
 import { LibraryPicker } from './LibraryPicker';

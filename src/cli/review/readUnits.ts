@@ -1,20 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FailedFile, ReviewedUnit } from '../../io/review/reviewFile';
 import { reviewFile } from '../../io/review/reviewFile';
-
-/** Node's error codes for a file that cannot be opened, in the user's words. */
-const READ_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有读取该文件的权限',
-  EPERM: '没有读取该文件的权限',
-};
-
-function readErrorReason(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return READ_ERRORS[code] ?? `读取失败${code === '' ? '' : `（${code}）`}`;
-}
+import { readErrorReason } from '../readErrors';
 
 export interface ReadUnits {
   readonly units: ReviewedUnit[];

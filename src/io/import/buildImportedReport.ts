@@ -1,5 +1,5 @@
-import { definitionOf, defaultFormatForYear } from '../../report/definition/editions';
-import type { TableDef, TableId } from '../../report/definition/types';
+import { definitionOf, defaultFormatForYear, TABLE_IDS } from '../../report/definition/editions';
+import type { TableDef } from '../../report/definition/types';
 import type { RestoredDocument } from '../../report/document';
 import { CURRENT_FILE_VERSION, FILE_TYPE } from '../../report/restore/fileShape';
 import { problemMessage } from '../../report/restore/problemMessages';
@@ -38,8 +38,10 @@ export function toContractFile(extracted: ExtractedReport): Record<string, unkno
     extracted.format ?? defaultFormatForYear(extracted.year ?? new Date().getFullYear());
   const def = definitionOf(format);
   const byId = new Map(extracted.cells.map((c) => [c.cell, c]));
-  const ids: TableId[] = ['proactive', 'applications', 'review'];
-  if (extracted.hasDisclosureStats) ids.push('disclosureStats');
+  // Optional tables (the statistics table) only when the source has them.
+  const ids = TABLE_IDS.filter(
+    (id) => def.tables[id].optional !== true || extracted.hasDisclosureStats,
+  );
   return {
     type: FILE_TYPE,
     version: CURRENT_FILE_VERSION,

@@ -1,4 +1,9 @@
-import { defaultFormatForYear, definitionOf } from '../../report/definition/editions';
+import {
+  defaultFormatForYear,
+  definitionOf,
+  SECTION_KEYS,
+  TABLE_IDS,
+} from '../../report/definition/editions';
 import type { Format, SectionKey, TableDef, TableId } from '../../report/definition/types';
 import type { SourceDocument, SourceLine } from './model';
 import { labelKey } from './normalize';
@@ -110,7 +115,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   const cells: LocatedCell[] = [];
   const tableLines = new Map<TableId, readonly [number, number] | null>();
   let hasDisclosureStats = false;
-  for (const id of ['proactive', 'applications', 'review', 'disclosureStats'] as const) {
+  for (const id of TABLE_IDS) {
     const table = def.tables[id];
     const region = parts.tables.get(id) ?? { from: 0, to: 0 };
     let reading = readTable(table, lines, region);
@@ -120,7 +125,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
       reading = readTable(table, lines, { from: (title?.line ?? -1) + 1, to: end });
     }
     tableLines.set(id, reading.lines);
-    if (id === 'disclosureStats') {
+    if (table.optional === true) {
       if (reading.rowsFound < STATS_MIN_ROWS) continue;
       hasDisclosureStats = true;
     } else if (reading.rowsFound === 0) {
@@ -133,7 +138,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
 
   const sections: Partial<Record<SectionKey, string>> = {};
   let signatureDate: string | null = null;
-  for (const key of ['overview', 'problems', 'other'] as const) {
+  for (const key of SECTION_KEYS) {
     const region = parts.sections.get(key);
     if (region === undefined) {
       problems.push(

@@ -100,6 +100,25 @@ test.describe('export and import', () => {
     await expect(editor.cell(DISCLOSED)).toHaveValue('');
   });
 
+  test('a report renamed a moment ago is matched by its new name when a file is imported', async ({
+    page,
+  }, testInfo) => {
+    const app = new ExchangePage(page);
+    await app.open();
+    await fillSomeValues(page);
+    const file = JSON.parse((await app.exportJson()).text) as { agency: string };
+    file.agency = '测试区数据资源局';
+    const renamed = testInfo.outputPath('renamed.json');
+    await writeFile(renamed, JSON.stringify(file, null, 2));
+
+    // The new name is typed and the file chosen at once, before the autosave has written it.
+    const editor = new EditorPage(page);
+    await editor.goTo('基本信息');
+    await editor.field('机关名称').fill('测试区数据资源局');
+    await app.chooseImportFile(renamed);
+    await expect(app.importChoice('替换现有报告（先保存修订快照）')).toBeVisible();
+  });
+
   test('a GBK (“ANSI”) file is read as GB18030 and says so; never imported as mojibake', async ({
     page,
   }) => {

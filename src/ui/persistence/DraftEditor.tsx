@@ -281,7 +281,8 @@ function SaveConflict({
 
 /**
  * 导入 in the editor header. The stored reports are read only to offer 替换, and only when the
- * dialog opens: a live list of all reports here would be re-read on every autosave.
+ * dialog opens (after the pending autosave is written): a live list of all reports here would
+ * be re-read on every autosave.
  */
 function EditorImport({
   session,
@@ -291,11 +292,15 @@ function EditorImport({
   readonly onOpen: (id: string) => void;
 }) {
   const services = usePersistence();
-  const existing = useCallback(
-    async () =>
-      (await services.catalog.list()).lines.filter((l) => l.deletedAt === null && l.readable),
-    [services],
-  );
+  const existing = useCallback(async () => {
+    // What was typed a moment ago may still wait for the autosave (or a slow write): write
+    // it first, and match the open report by the agency and year on screen in any case.
+    await session.autosave.flush().catch(() => undefined);
+    const { agency, year } = session.store.document;
+    return (await services.catalog.list()).lines
+      .filter((l) => l.deletedAt === null && l.readable)
+      .map((l) => (l.id === session.reportId ? { ...l, agency, year } : l));
+  }, [services, session]);
   const importFile = async (decision: ImportDecision, doc: RestoredDocument) => {
     // Over the open report: one undoable step, and the revision recorder keeps the state
     // before it (a commit of kind `import` is always snapshotted).

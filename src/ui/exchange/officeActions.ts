@@ -5,7 +5,7 @@ import {
 } from '../../io/export/officeExport';
 import type { RestoredDocument } from '../../report/document';
 import { downloadBytes } from '../common/download';
-import { GENERATOR } from '../persistence/generator';
+import { GENERATOR } from '../../io/generator';
 
 /** Builds the office file (its writer loads on demand) and hands it to the browser; its name. */
 export async function saveOfficeFile(doc: RestoredDocument, format: OfficeFormat): Promise<string> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SourceKind } from '../../../io/import/types';
+import { sourceKindName } from '../../../io/import/adapters/registry';
 import { definitionOf } from '../../../report/definition/editions';
 import type { TableId } from '../../../report/definition/types';
 import { titleOf, type RestoredDocument } from '../../../report/document';
@@ -40,14 +40,6 @@ type Run =
   | { readonly kind: 'running' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'built'; readonly built: BuiltImport };
-
-const SOURCE_TEXT: Readonly<Record<SourceKind, string>> = {
-  html: '网页',
-  docx: 'Word 文件',
-  pdf: 'PDF 文件',
-  text: '文本',
-  xlsx: 'Excel 文件',
-};
 
 const TABLE_ORDER: readonly TableId[] = ['proactive', 'applications', 'review', 'disclosureStats'];
 
@@ -169,8 +161,8 @@ function BuiltReview(
     [
       '来源',
       source.origin === 'paste'
-        ? `${source.name}（${SOURCE_TEXT[built.extracted.sourceKind]}）`
-        : `${SOURCE_TEXT[built.extracted.sourceKind]}“${source.name}”`,
+        ? `${source.name}（${sourceKindName(built.extracted.sourceKind)}）`
+        : `${sourceKindName(built.extracted.sourceKind)}“${source.name}”`,
       true,
     ],
     ['标题', titleOf(doc), built.extracted.title !== null],

@@ -1,19 +1,19 @@
+import { SOURCE_EXTENSIONS } from '../../../io/import/adapters/registry';
+
 /**
  * What the import dialog does with a chosen file: restore a JSON file, or read a published
  * report (the importer's registry picks the reader for its kind).
  */
 export type FileRoute = 'json' | 'document';
 
-/** File name endings the import dialog accepts, by route. Lower case, with the dot. */
-const BY_EXTENSION: Readonly<Record<string, FileRoute>> = {
-  '.json': 'json',
-  '.html': 'document',
-  '.htm': 'document',
-  '.docx': 'document',
-  '.pdf': 'document',
-  '.txt': 'document',
-  '.xlsx': 'document',
-};
+/**
+ * File name endings the import dialog accepts, by route. Lower case, with the dot. A report
+ * file is JSON; every ending a published-report reader takes comes from the readers' registry.
+ */
+const BY_EXTENSION: Readonly<Record<string, FileRoute>> = Object.fromEntries([
+  ['.json', 'json'],
+  ...SOURCE_EXTENSIONS.map((e) => [e, 'document'] as const),
+]);
 
 /** The `accept` attribute of the file input. */
 export const ACCEPTED_EXTENSIONS = Object.keys(BY_EXTENSION).join(',');

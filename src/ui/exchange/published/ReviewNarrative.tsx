@@ -1,5 +1,5 @@
 import type { ExtractedReport } from '../../../io/import/types';
-import { definitionOf, SECTION_KEYS } from '../../../report/definition/editions';
+import { definitionOf, PREFACE_NAME, SECTION_KEYS } from '../../../report/definition/editions';
 import type { RestoredDocument } from '../../../report/document';
 
 function Paragraphs({ text }: { readonly text: string }) {
@@ -16,7 +16,7 @@ function Paragraphs({ text }: { readonly text: string }) {
 }
 
 /**
- * The narrative as it was split: 前言 and the sections 一/五/六 under their printed headings.
+ * The narrative as it was split: the preface (引言) and the sections 一/五/六 under their printed headings.
  * A part the importer did not find is marked, never filled in. Text only (no markup).
  */
 export function ReviewNarrative({
@@ -28,7 +28,7 @@ export function ReviewNarrative({
 }) {
   const def = definitionOf(doc.format);
   const parts = [
-    { key: 'preface', heading: '前言', text: doc.preface, found: extracted.preface !== null },
+    { key: 'preface', heading: PREFACE_NAME, text: doc.preface, found: extracted.preface !== null },
     ...SECTION_KEYS.map((key) => ({
       key,
       heading: def.sections[key].heading,

@@ -54,9 +54,10 @@ export function pwaPlugin() {
       ],
     },
     workbox: {
-      // Every file of the build, including the published schema (public/schema/*.json) and
-      // the icons; the plugin adds manifest.webmanifest itself.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2}'],
+      // Every file of the build, including the published schema (public/schema/*.json), the
+      // icons and pdf.js's Chinese CMaps (build/pdfjsCMaps.ts, ~290 KB: a PDF in a CID font
+      // imports offline too); the plugin adds manifest.webmanifest itself.
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2,bcmap}'],
       // ... except the grid's development page (built for the browser tests only): users
       // never open it, so it must not cost them a download.
       globIgnores: ['**/node_modules/**', 'grid-harness.html', 'assets/gridHarness-*'],

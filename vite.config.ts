@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { pdfjsCMaps } from './build/pdfjsCMaps.ts';
 import { pwaPlugin } from './pwa.config.ts';
 
 // Unit tests live beside the code (`name.test.ts`). Browser journeys are in e2e/ and run
@@ -10,7 +11,7 @@ const nodeTests = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];
 const domTests = ['src/ui/**/*.test.{ts,tsx}', 'src/storage/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
-  plugins: [react(), pwaPlugin()],
+  plugins: [react(), pdfjsCMaps(), pwaPlugin()],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -2,6 +2,7 @@ import { reviewReaders } from '../../io/review/readers';
 import { reviewFile, type ReviewedUnit } from '../../io/review/reviewFile';
 import { analyseUnits } from '../../io/review/reviewSet';
 import type { SourceFile, SourcedItem, StartMessage, WorkerMessage } from './protocol';
+import { browserPdfOptions } from '../exchange/published/pdfOptions';
 
 /**
  * Reads and checks the dropped files off the main thread, posting results in batches (for the
@@ -15,10 +16,8 @@ function post(message: WorkerMessage): void {
   self.postMessage(message);
 }
 
-// Published reports in PDF need pdf.js with its worker from the app's own origin.
-const readers = reviewReaders({
-  pdf: { loadPdfjs: () => import('../exchange/published/pdfInBrowser').then((m) => m.loadPdfjs()) },
-});
+// Published reports in PDF need pdf.js with its worker and CMaps from the app's own origin.
+const readers = reviewReaders({ pdf: browserPdfOptions() });
 
 let total = 0;
 let today = new Date();

@@ -5,11 +5,10 @@ import type { ImportProblem } from '../../../io/import/types';
 import type { Format } from '../../../report/definition/types';
 import { SEVERITY_TEXT } from '../importFlow';
 import type { ImportEngine, ReviewProblem } from './engine';
+import { browserPdfOptions } from './pdfOptions';
 
-/** pdf.js in the browser: its worker comes from the app's own origin (see pdfInBrowser). */
-const OPTIONS: ImportOptions = {
-  pdf: { loadPdfjs: () => import('./pdfInBrowser').then((m) => m.loadPdfjs()) },
-};
+/** pdf.js in the browser: its worker and CMaps come from the app's own origin (pdfOptions). */
+const OPTIONS: ImportOptions = { pdf: browserPdfOptions() };
 
 function line(problem: ImportProblem, format: Format | null): ReviewProblem {
   return {

@@ -7,7 +7,8 @@ import { textToDocument } from './text';
 /**
  * PDF with a text layer → laid-out text lines, like `pdftotext -layout`, then the text path.
  * pdf.js is loaded only here (dynamic import), runs without eval, without installing fonts
- * and without fetching anything; an encrypted or image-only PDF is refused with a reason.
+ * and fetches nothing but the CMaps under `cMapUrl` (for CID fonts over a predefined CMap);
+ * an encrypted or image-only PDF is refused with a reason.
  */
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -19,7 +20,23 @@ export interface PdfOptions {
   readonly workerSrc?: string;
   /** Where the CMaps are (a path in Node, a same-origin URL in the browser), for CID fonts. */
   readonly cMapUrl?: string;
+  /**
+   * How pdf.js reads a CMap from `cMapUrl`, when its default cannot: in a Web Worker, pdf.js's
+   * own browser reader fails (it reads `document.baseURI`). Node's default reads the files.
+   */
+  readonly CMapReaderFactory?: CMapReaderFactory;
 }
+
+/** pdf.js's contract for `getDocument({ CMapReaderFactory })` (packed CMaps only). */
+export type CMapReaderFactory = new (options: {
+  readonly baseUrl: string | null;
+  readonly isCompressed: boolean;
+}) => {
+  fetch(request: { readonly name: string }): Promise<{
+    readonly cMapData: Uint8Array;
+    readonly isCompressed: boolean;
+  }>;
+};
 
 interface Item {
   readonly text: string;
@@ -112,6 +129,9 @@ export async function pdfToDocument(
     stopAtErrors: false,
     verbosity: 0,
     ...(options.cMapUrl === undefined ? {} : { cMapUrl: options.cMapUrl, cMapPacked: true }),
+    ...(options.CMapReaderFactory === undefined
+      ? {}
+      : { CMapReaderFactory: options.CMapReaderFactory }),
   });
   let doc: Awaited<typeof task.promise>;
   try {

@@ -1,12 +1,14 @@
 import type { PdfOptions } from '../../../io/import/adapters/pdf';
+import { FetchCMapReader } from './cMapReader';
 
 /**
  * How the app's importers reach pdf.js, in the page (import dialog) and in the review's Web
  * Worker alike: pdf.js and its worker load on demand from the app's own origin
- * (pdfInBrowser), and the Chinese CMaps come from the app too (build/pdfjsCMaps.ts serves
- * them under this path; the service worker precaches them). Without the CMaps, a PDF whose
- * text is in a non-embedded CID font over a predefined CMap (iText's STSong-Light with
- * /UniGB-UCS2-H, common in PDFs written by government systems) gives no text at all.
+ * (pdfInBrowser), and so do the Chinese CMaps (build/pdfjsCMaps.ts serves them under
+ * CMAP_DIR, the service worker precaches them), read by a reader that works in a worker
+ * (cMapReader). Without them, a PDF whose text is in a non-embedded CID font over a
+ * predefined CMap (iText's STSong-Light with /UniGB-UCS2-H, common in PDFs written by
+ * government systems) gives no text at all.
  */
 
 /** Same as CMAP_DIR in build/pdfjsCMaps.ts. */
@@ -24,5 +26,6 @@ export function browserPdfOptions(): PdfOptions {
   return {
     loadPdfjs: () => import('./pdfInBrowser').then((m) => m.loadPdfjs()),
     cMapUrl: browserCMapUrl(),
+    CMapReaderFactory: FetchCMapReader,
   };
 }

@@ -1,13 +1,14 @@
 /**
  * A PDF as Chinese government systems often write it (iText with its built-in Asian fonts):
- * the text is in a Type0 font with the predefined CMap /UniGB-UCS2-H and a descendant
- * CIDFontType0 /STSong-Light that is NOT embedded (Adobe-GB1), with no /ToUnicode. A reader
- * can only turn its bytes into characters through the CMaps UniGB-UCS2-H (code → CID) and
+ * the text is in a Type0 font over a predefined CMap (/UniGB-UCS2-H, or /GBK-EUC-H) whose
+ * descendant CIDFontType0 /STSong-Light is NOT embedded (Adobe-GB1), with no /ToUnicode. A
+ * reader turns its bytes into characters only through CMaps: the encoding's (code → CID) and
  * Adobe-GB1-UCS2 (CID → Unicode); without them pdf.js gets no text.
  *
- * The page holds the first lines of a 2024 report (title, preface, 一 and 二, the head of
- * 表三). scripts/make-cid-pdf.ts writes it to fixtures/import/cid-unigb.pdf; a unit test keeps
- * the committed file equal to what this builds. Deterministic: no dates, no ids.
+ * The page holds the first lines of a 2024 report of a made-up agency (title, preface, 一 and
+ * 二, the head of 表三). scripts/make-cid-pdf.ts writes the UniGB-UCS2-H one to
+ * fixtures/import/cid-unigb.pdf; a unit test keeps the committed file equal to what this
+ * builds. Deterministic: no dates, no ids.
  */
 
 /** One run of text at a position on the page (PDF points, origin bottom left). */
@@ -98,28 +99,75 @@ function runs(): Run[] {
   return out;
 }
 
-/** UCS-2 big-endian as a PDF hex string: the codes /UniGB-UCS2-H expects. */
-function ucs2Hex(text: string): string {
-  let hex = '';
+/** The predefined CMaps this fixture can be written in (iText's two for simplified Chinese). */
+export type CidPdfEncoding = 'UniGB-UCS2-H' | 'GBK-EUC-H';
+
+/** UCS-2 big-endian: the codes /UniGB-UCS2-H expects. */
+function ucs2Bytes(text: string): number[] {
+  const bytes: number[] = [];
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code > 0xffff) throw new Error(`not in UCS-2: ${ch}`);
-    hex += code.toString(16).toUpperCase().padStart(4, '0');
+    bytes.push(code >> 8, code & 0xff);
   }
-  return `<${hex}>`;
+  return bytes;
 }
 
-function contentStream(): string {
+let gbkCodes: Map<string, number> | null = null;
+
+/** Character → GBK code, built once by decoding every two-byte GBK code (Node has no GBK encoder). */
+function gbkTable(): Map<string, number> {
+  if (gbkCodes !== null) return gbkCodes;
+  const decoder = new TextDecoder('gbk', { fatal: true });
+  const table = new Map<string, number>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      try {
+        const ch = decoder.decode(new Uint8Array([lead, trail]));
+        if (!table.has(ch)) table.set(ch, (lead << 8) | trail);
+      } catch {
+        // not a GBK code
+      }
+    }
+  }
+  gbkCodes = table;
+  return table;
+}
+
+/** GBK: ASCII as one byte, the rest as two (the codes /GBK-EUC-H expects). */
+function gbkBytes(text: string): number[] {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      bytes.push(code);
+      continue;
+    }
+    const gbk = gbkTable().get(ch);
+    if (gbk === undefined) throw new Error(`not in GBK: ${ch}`);
+    bytes.push(gbk >> 8, gbk & 0xff);
+  }
+  return bytes;
+}
+
+/** A PDF hex string of the text's codes in the encoding. */
+function hexString(text: string, encoding: CidPdfEncoding): string {
+  const bytes = encoding === 'GBK-EUC-H' ? gbkBytes(text) : ucs2Bytes(text);
+  return `<${bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('')}>`;
+}
+
+function contentStream(encoding: CidPdfEncoding): string {
   const ops = runs().map(
     (r) =>
-      `BT /F1 ${String(r.size)} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm ${ucs2Hex(r.text)} Tj ET`,
+      `BT /F1 ${String(r.size)} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm ${hexString(r.text, encoding)} Tj ET`,
   );
   return `${ops.join('\n')}\n`;
 }
 
 /** The PDF's bytes (PDF 1.4, one page, uncompressed, a classic xref table). */
-export function cidUniGbPdf(): Uint8Array {
-  const content = contentStream();
+export function cidPdf(encoding: CidPdfEncoding = 'UniGB-UCS2-H'): Uint8Array {
+  const content = contentStream(encoding);
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -128,14 +176,14 @@ export function cidUniGbPdf(): Uint8Array {
     `<< /Length ${String(content.length)} >>\nstream\n${content}endstream`,
     // The font as iText writes its built-in STSong-Light: a Type0 font over the predefined
     // CMap, the CID font only named (not embedded), no /ToUnicode.
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H ' +
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-${encoding} /Encoding /${encoding} ` +
       '/DescendantFonts [6 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ' +
       '/FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
       '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-    '<< /Title (cid-unigb) /Producer (nianbao scripts/make-cid-pdf.ts) >>',
+    `<< /Title (cid ${encoding}) /Producer (nianbao scripts/make-cid-pdf.ts) >>`,
   ];
   // Everything above is ASCII (the text is hex), so string length is byte length.
   let pdf = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';

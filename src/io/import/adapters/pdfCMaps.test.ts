@@ -10,7 +10,7 @@ import {
   CID_PDF_RECEIVED,
   CID_PDF_TITLE,
   CID_PDF_YEAR,
-  cidUniGbPdf,
+  cidPdf,
 } from '../../../../testing/cidPdf';
 import { fixtureBytes } from '../../../../testing/testTruth';
 import { extractReport } from '../importReport';
@@ -42,8 +42,8 @@ const COLUMNS = [
   'total',
 ];
 
-async function readWith(cMapUrl: string): Promise<void> {
-  const outcome = await extractReport(fixtureBytes(FILE), FILE, { pdf: { cMapUrl } });
+async function readWith(bytes: Uint8Array, cMapUrl: string): Promise<void> {
+  const outcome = await extractReport(bytes, FILE, { pdf: { cMapUrl } });
   if (!outcome.ok) throw new Error(`refused: ${outcome.problem.code}`);
   const { extracted } = outcome;
   expect(extracted.agency).toBe(CID_PDF_AGENCY);
@@ -57,7 +57,7 @@ async function readWith(cMapUrl: string): Promise<void> {
 
 describe('PDF text in a CID font over a predefined CMap (UniGB-UCS2-H, STSong-Light)', () => {
   it('the committed fixture is what testing/cidPdf.ts builds', () => {
-    expect(Buffer.from(fixtureBytes(FILE)).equals(Buffer.from(cidUniGbPdf()))).toBe(true);
+    expect(Buffer.from(fixtureBytes(FILE)).equals(Buffer.from(cidPdf()))).toBe(true);
   });
 
   it('without CMaps pdf.js gets no text: the PDF is refused as having none', async () => {
@@ -69,10 +69,16 @@ describe('PDF text in a CID font over a predefined CMap (UniGB-UCS2-H, STSong-Li
     const document = await pdfToDocument(fixtureBytes(FILE), { cMapUrl: ALL_CMAPS });
     const text = document.lines.map((l) => l.cells.join('')).join('');
     expect(text).toContain(CID_PDF_TITLE);
-    await readWith(ALL_CMAPS);
+    await readWith(fixtureBytes(FILE), ALL_CMAPS);
   }, 60_000);
 
   it('the GB CMaps the app serves are enough', async () => {
-    await readWith(`${served}/`);
+    await readWith(fixtureBytes(FILE), `${served}/`);
+  }, 60_000);
+
+  it('the same with /GBK-EUC-H (GBK codes, one byte for ASCII)', async () => {
+    const gbk = cidPdf('GBK-EUC-H');
+    await expect(extractReport(gbk, 'gbk.pdf')).resolves.toMatchObject({ ok: false });
+    await readWith(gbk, `${served}/`);
   }, 60_000);
 });

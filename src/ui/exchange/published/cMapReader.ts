@@ -19,7 +19,12 @@ export class FetchCMapReader {
     // Only ever packed (.bcmap): that is what the app serves (build/pdfjsCMaps.ts).
     const url = `${this.#baseUrl}${request.name}.bcmap`;
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`CMap ${url}: HTTP ${String(response.status)}`);
+    // A CMap the app does not serve (Japanese, Korean) may come back as the app's HTML page
+    // from a host that falls back to index.html: that is no CMap either.
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || type.startsWith('text/html')) {
+      throw new Error(`CMap ${url}: HTTP ${String(response.status)} ${type}`);
+    }
     return { cMapData: new Uint8Array(await response.arrayBuffer()), isCompressed: true };
   }
 }

@@ -11,6 +11,7 @@ import { importProblem } from './problemCodes';
 import { recogniseEdition } from './recognize/edition';
 import { findHeadings } from './recognize/headings';
 import { headerUnits } from './recognize/headerUnits';
+import { groupKeys } from './recognize/labels';
 import { isTableRow, lineText } from './recognize/lineText';
 import { paragraphs } from './recognize/paragraphs';
 import { articleEnd, outline, type Region } from './recognize/regions';
@@ -29,7 +30,7 @@ const TITLE_SEARCH_LINES = 80;
 function readTable(table: TableDef, lines: readonly SourceLine[], region: Region): TableReading {
   const tokens = tokenize(lines, region.from, region.to);
   if (table.id === 'review') return readReview(table, tokens);
-  return readTableRows(table.id, table.rows, tokens, headerUnits(table, tokens));
+  return readTableRows(table.id, table.rows, tokens, headerUnits(table, tokens), groupKeys(table));
 }
 
 function tableText(lines: readonly SourceLine[], regions: readonly (Region | undefined)[]): string {

@@ -1,10 +1,12 @@
 import type { SourceLine } from '../model';
 
 /**
- * Tables written with `|` between cells: a page saved or converted as Markdown (`| 规章 | 0 |
- * 0 |`, a `|---|` rule under the header), or a text rendering that puts each cell on a line
- * closed by ` |` with a lone `|` starting each row. Recognised only when many lines carry
- * pipes, so a narrative line with a stray `|` is left alone.
+ * Tables written with `|` between cells, as text renderings of a page give them:
+ * - Markdown rows (`| 规章 | 0 | 0 | 0 |`, a `|---|` rule under the header), one row a line;
+ * - one cell a line closed by ` |` (`规章 |` / `0 |`), where a lone `|` is an empty cell and a
+ *   run of pipes (`||`) the grid cells a spanning cell covers;
+ * - one cell a line with a lone `|` between cells (no closing pipes): the pipe only separates.
+ * Recognised only when many lines carry pipes, so a narrative line with a stray `|` is left alone.
  */
 
 /** Fewest piped lines that make a document a piped-table text. */
@@ -13,6 +15,9 @@ const MIN_PIPED_LINES = 8;
 const PIPE = /[|｜]/;
 /** A Markdown rule under a header (`|---|:---:|`): it carries no cell. */
 const RULE = /^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
+const PIPES_ONLY = /^[|｜\s]+$/;
+/** One cell closed by a pipe, no other pipe on the line (`规章 |`). */
+const CLOSED_CELL = /^[^|｜]*[^|｜\s][^|｜]*[|｜]$/;
 
 const pipedLine = (line: string): boolean => {
   const t = line.trim();
@@ -27,16 +32,33 @@ export function hasPipeTables(raw: readonly string[]): boolean {
 }
 
 /**
- * The line as cells when it is a piped table row (two cells or more: tabular, an empty cell a
- * real blank); `null` for a Markdown rule; otherwise the text without its border pipes, for the
- * ordinary reader. A lone `|` stays: it keeps apart two cells copied one per line.
+ * The lines of a piped-table text: a row with pipes inside becomes a tabular line (an empty
+ * cell a real blank); a closed cell its text; a lone pipe an empty cell when cells are closed
+ * by pipes, else a separator kept as text. `plain` reads a line without pipes.
  */
-export function pipeRow(line: string): SourceLine | string | null {
-  if (!PIPE.test(line)) return line;
-  const t = line.trim();
-  if (RULE.test(t)) return null;
-  if (/^[|｜\s]+$/.test(t)) return '|';
-  const inner = t.replace(/^[|｜]/, '').replace(/[|｜]$/, '');
-  if (!PIPE.test(inner)) return inner.trim();
-  return { cells: inner.split(PIPE).map((c) => c.trim()), tabular: true };
+export function pipedLines(
+  raw: readonly string[],
+  plain: (line: string) => SourceLine,
+): SourceLine[] {
+  const closedCells = raw.filter((l) => CLOSED_CELL.test(l.trim())).length >= MIN_PIPED_LINES;
+  const out: SourceLine[] = [];
+  for (const line of raw) {
+    const t = line.trim();
+    if (!PIPE.test(t)) {
+      if (t !== '') out.push(plain(line));
+      continue;
+    }
+    if (RULE.test(t)) continue;
+    if (PIPES_ONLY.test(t)) {
+      const pipes = t.replace(/\s/g, '').length;
+      if (!closedCells) out.push(plain('|'));
+      else if (pipes === 1) out.push({ cells: [''], tabular: true, emptyCell: true });
+      continue;
+    }
+    const inner = t.replace(/^[|｜]/, '').replace(/[|｜]$/, '');
+    if (PIPE.test(inner))
+      out.push({ cells: inner.split(PIPE).map((c) => c.trim()), tabular: true });
+    else out.push(plain(inner.trim()));
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { SourceDocument, SourceLine } from '../model';
 import { displayWidth } from '../normalize';
-import { hasPipeTables, pipeRow } from './pipeRows';
+import { hasPipeTables, pipedLines } from './pipeRows';
 import { foldRadicals } from './radicals';
 
 /**
@@ -82,18 +82,6 @@ function lineOf(line: string): SourceLine {
   return { cells, starts, tabular: false, indent: indentOf(line) };
 }
 
-/** A text whose tables are written with pipes: piped rows become tabular lines. */
-function pipedLines(raw: readonly string[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const line of raw) {
-    const row = pipeRow(line);
-    if (row === null) continue;
-    const parsed = typeof row === 'string' ? lineOf(row) : row;
-    if (parsed.cells.some((c) => c.trim() !== '')) out.push(parsed);
-  }
-  return out;
-}
-
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
   let text = foldRadicals(input)
@@ -107,7 +95,8 @@ export function textToDocument(input: string, options: { layout?: boolean } = {}
     text = text.replace(/\n*\t\n*/g, '\t');
     raw = text.split(/\n|\f/);
   }
-  if (options.layout !== true && hasPipeTables(raw)) return { lines: pipedLines(raw), wrapped: false };
+  if (options.layout !== true && hasPipeTables(raw))
+    return { lines: pipedLines(raw, lineOf), wrapped: false };
   const wrapped = options.layout === true || looksWrapped(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))

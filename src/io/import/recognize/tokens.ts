@@ -149,6 +149,17 @@ export function tokenize(lines: readonly SourceLine[], from: number, to: number)
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line === undefined) continue;
+    if (line.emptyCell === true) {
+      tokens.push({
+        kind: 'value',
+        reading: { kind: 'blank' },
+        source: '',
+        line: i,
+        cell: 0,
+        tabular: true,
+      });
+      continue;
+    }
     // A spacer row (every cell empty) carries nothing and would only add blank values.
     if (line.cells.every(isBlank)) continue;
     line.cells.forEach((text, c) => {

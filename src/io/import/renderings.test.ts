@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './adapters/readers';
+import type { ExtractedReport } from './types';
+
+/**
+ * Text renderings of a published report's tables found on real portals and in saved or
+ * converted pages (see docs/import.md, "Tried on real reports"). Every document here is
+ * constructed: our own agency and numbers, in the shapes those renderings have.
+ */
+
+const value = (extracted: ExtractedReport, id: string): number | null | undefined =>
+  extracted.cells.find((c) => c.cell === id)?.value;
+
+const status = (extracted: ExtractedReport, id: string): string | undefined =>
+  extracted.cells.find((c) => c.cell === id)?.status;
+
+const values = (extracted: ExtractedReport, prefix: string): (number | null)[] =>
+  extracted.cells.filter((c) => c.cell.startsWith(`${prefix}.`)).map((c) => c.value);
+
+const HEAD = [
+  '示例区人民政府2022年政府信息公开工作年度报告',
+  '本报告依据条例编制，统计期限为2022年1月1日至12月31日。',
+  '一、总体情况',
+  '2022年，本区持续推进政务公开，全年主动公开信息1200条。',
+  '二、主动公开政府信息情况',
+];
+const TAIL = [
+  '五、存在的主要问题及改进情况',
+  '公开的深度还不够，下一年将加强培训。',
+  '六、其他需要报告的事项',
+  '本年度未收取信息处理费。',
+];
+
+describe('tables written with pipes', () => {
+  it('a Markdown copy: the group row of 第二十条第（一）项 with empty cells after it is no row', () => {
+    const text = [
+      ...HEAD,
+      '| 第二十条第（一）项 | |||',
+      '|---|---|---|---|',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| 规章 | 3 | 1 | 17 |',
+      '| 行政规范性文件 | 6 | 2 | 41 |',
+      '| 第二十条第（五）项 | |||',
+      '| 信息内容 | 本年处理决定数量 | ||',
+      '| 行政许可 | 905 | ||',
+      '| 第二十条第（六）项 | |||',
+      '| 行政处罚 | 77 | ||',
+      '| 行政强制 | 4 | ||',
+      '| 第二十条第（八）项 | |||',
+      '| 信息内容 | 本年收费金额（单位：万元） | ||',
+      '| 行政事业性收费 | 12.5 | ||',
+      '三、收到和处理政府信息公开申请情况',
+      '| 一、本年新收政府信息公开申请数量 | 21 | 3 | 0 | 1 | 0 | 2 | 27 |',
+      '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([3, 1, 17]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([6, 2, 41]);
+    expect(value(extracted, 'proactive.licensing.decisions')).toBe(905);
+    expect(value(extracted, 'proactive.fees.amount')).toBe(12.5);
+    expect(values(extracted, 'applications.received')).toEqual([21, 3, 0, 1, 0, 2, 27]);
+  });
+
+  it('one cell a line closed by “ |”: a lone “|” is an empty cell, “||” the cells a span covers', () => {
+    const text = [
+      ...HEAD,
+      '第二十条第（一）项 |',
+      '|||',
+      '信息内容 |',
+      '本年制发件数 |',
+      '本年废止件数 |',
+      '现行有效件数 |',
+      '规章 |',
+      '2 |',
+      '0 |',
+      '|',
+      '行政规范性文件 |',
+      '/ |',
+      '5 |',
+      '30 |',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 |',
+      '9 |',
+      '|',
+      '|',
+      '1 |',
+      '|',
+      '|',
+      '10 |',
+      '||',
+      '二、上年结转政府信息公开申请数量 |',
+      '1 |',
+      '0 |',
+      '0 |',
+      '0 |',
+      '0 |',
+      '0 |',
+      '1 |',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([2, 0, null]);
+    expect(status(extracted, 'proactive.rules.inForce')).toBe('read');
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([null, 5, 30]);
+    expect(values(extracted, 'applications.received')).toEqual([9, null, null, 1, null, null, 10]);
+    expect(values(extracted, 'applications.carriedOver')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('one cell a line with a lone “|” between cells reads each row', () => {
+    const cells = ['规章', '4', '0', '6', '行政规范性文件', '0', '1', '9'];
+    const text = [...HEAD, '第二十条第（一）项', ...cells.flatMap((c) => ['|', c]), ...TAIL].join(
+      '\n',
+    );
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([4, 0, 6]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([0, 1, 9]);
+  });
+});
+
+describe('text copied one cell a line, without separators', () => {
+  it('a number, a label and a number on three lines are never one wrapped number', () => {
+    const cells = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+    const rows = ['规章', '0', '0', '6', '行政规范性文件', '0', '0', '3'];
+    const text = [...HEAD, '第二十条第（一）项', ...cells, ...rows, ...TAIL].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([0, 0, 6]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([0, 0, 3]);
+  });
+});
+
+describe('numbers set apart by single spaces (copied from a PDF viewer)', () => {
+  it('are several numbers, never one', () => {
+    const text = [
+      ...HEAD,
+      '第二十条第（一）项',
+      '信息内容      本年制发件数    本年废止件数    现行有效件数',
+      '规章          12 5 3',
+      '行政规范性文件  8 0 14',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([12, 5, 3]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([8, 0, 14]);
+  });
+
+  it('表四 after a sentence that names the year: the 15 values of its row', () => {
+    const text = [
+      ...HEAD,
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '2022 年，本机关收到行政复议申请，',
+      '均已审结。',
+      '行政复议 行政诉讼',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '3 1 0 0 4 0 0 0 1 1 2 0 0 0 2',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'review.reconsideration')).toEqual([3, 1, 0, 0, 4]);
+    expect(values(extracted, 'review.litigationDirect')).toEqual([0, 0, 0, 1, 1]);
+    expect(values(extracted, 'review.litigationAfterReconsideration')).toEqual([2, 0, 0, 0, 2]);
+  });
+});

@@ -161,3 +161,32 @@ describe('numbers set apart by single spaces (copied from a PDF viewer)', () => 
     expect(values(extracted, 'review.litigationAfterReconsideration')).toEqual([2, 0, 0, 0, 2]);
   });
 });
+
+describe('agency and year from the title variants portals print', () => {
+  const body = HEAD.slice(1).concat(TAIL);
+  const titleOf = (title: string): { agency: string | null; year: number | null } => {
+    const { agency, year } = extractFromText([title, ...body].join('\n'));
+    return { agency, year };
+  };
+
+  it('…政府信息公开工作报告 (without 年度)', () => {
+    expect(titleOf('示例市文化局2021年政府信息公开工作报告')).toEqual({
+      agency: '示例市文化局',
+      year: 2021,
+    });
+  });
+
+  it('the year inside the ending, the agency’s 政府 shared with it', () => {
+    expect(titleOf('示例县青山镇人民政府信息公开工作2024年度报告')).toEqual({
+      agency: '示例县青山镇人民政府',
+      year: 2024,
+    });
+  });
+
+  it('an ending the portal cut and shuffled', () => {
+    expect(titleOf('示例县青山镇2023年政府信息公开 工作告年度报')).toEqual({
+      agency: '示例县青山镇',
+      year: 2023,
+    });
+  });
+});

@@ -49,16 +49,42 @@ function isTitleLike(text: string): boolean {
 
 const YEAR = /((?:19|20)\d{2})年度?/;
 
-function parseTitle(text: string): { agency: string; year: number | null } | null {
-  const ending = TITLE_ENDINGS.map((e) => labelKey(e)).find((e) => text.includes(e));
-  if (ending === undefined) return null;
-  const before = text.slice(0, text.indexOf(ending));
-  const yearMatch = YEAR.exec(before);
-  const year = yearMatch?.[1] === undefined ? null : Number(yearMatch[1]);
-  const agency = (yearMatch === null ? before : before.replace(yearMatch[0], ''))
+/**
+ * A title whose ending is mangled (`…2023年政府信息公开 工作告年度报`, a CMS cutting words):
+ * agency, year, then 政府信息公开 or 政务公开, and a 报 somewhere after.
+ */
+const MANGLED_TITLE = /^(.*?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).*报/;
+
+function cleanAgency(before: string): string {
+  return before
     .replace(/^关于/, '')
     .replace(/[《》“”"()（）]/g, '')
     .replace(/的$/, '');
+}
+
+function parseTitle(text: string): { agency: string; year: number | null } | null {
+  const yearMatch = YEAR.exec(text);
+  // The year may stand inside the ending (`…人民政府信息公开工作2024年度报告`).
+  const withoutYear = yearMatch === null ? text : text.replace(yearMatch[0], '');
+  const ending = TITLE_ENDINGS.map((e) => labelKey(e)).find(
+    (e) => text.includes(e) || withoutYear.includes(e),
+  );
+  if (ending === undefined) {
+    const mangled = MANGLED_TITLE.exec(text);
+    if (mangled === null) return null;
+    return { agency: cleanAgency(mangled[1] ?? ''), year: Number(mangled[2]) };
+  }
+  const inText = text.includes(ending);
+  const before = inText
+    ? text.slice(0, text.indexOf(ending))
+    : withoutYear.slice(0, withoutYear.indexOf(ending));
+  const yearBefore = inText ? YEAR.exec(before) : yearMatch;
+  const year = yearBefore?.[1] === undefined ? null : Number(yearBefore[1]);
+  let agency = cleanAgency(
+    inText && yearBefore !== null ? before.replace(yearBefore[0], '') : before,
+  );
+  // `…县人民政府信息公开工作…`: the agency's 政府 is also the ending's first word.
+  if (agency.endsWith('人民') && ending.startsWith('政府')) agency += '政府';
   return { agency, year };
 }
 

@@ -190,3 +190,35 @@ describe('agency and year from the title variants portals print', () => {
     });
   });
 });
+
+describe('a report converted to Markdown', () => {
+  it('headings marked with # or ** split the sections, and a 表四 row of 15 piped values reads', () => {
+    const text = [
+      '# 示例县农业农村局2023年政府信息公开工作年度报告',
+      '本报告统计期限为2023年1月1日至12月31日。',
+      '## 一、总体情况',
+      '全年主动公开信息320条。',
+      '**二、主动公开政府信息情况**',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '|---|---|---|---|',
+      '| 规章 | 0 | 0 | 0 |',
+      '| 行政规范性文件 | 2 | 1 | 7 |',
+      '## 三、收到和处理政府信息公开申请情况',
+      '| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '## 五、存在的主要问题及改进情况',
+      '解读形式还不够丰富。',
+      '## 六、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(extracted.agency).toBe('示例县农业农村局');
+    expect(extracted.year).toBe(2023);
+    expect(extracted.sections.overview).toBe('全年主动公开信息320条。');
+    expect(extracted.sections.problems).toBe('解读形式还不够丰富。');
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([2, 1, 7]);
+    expect(values(extracted, 'applications.received')).toEqual([5, 1, 0, 0, 0, 0, 6]);
+    expect(values(extracted, 'review.reconsideration')).toEqual([1, 0, 0, 0, 1]);
+  });
+});

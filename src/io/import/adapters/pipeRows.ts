@@ -19,16 +19,20 @@ const PIPES_ONLY = /^[|｜\s]+$/;
 /** One cell closed by a pipe, no other pipe on the line (`规章 |`). */
 const CLOSED_CELL = /^[^|｜]*[^|｜\s][^|｜]*[|｜]$/;
 
-const pipedLine = (line: string): boolean => {
-  const t = line.trim();
+const pipedLine = (t: string): boolean => {
   return t.length > 0 && (/^[|｜]/.test(t) || /[|｜]$/.test(t) || / [|｜] /.test(t));
 };
 
+/** A Markdown row: starts and ends with a pipe, a pipe inside. */
+const MARKDOWN_ROW = /^[|｜].*[|｜].*[|｜]$/;
+/** Fewest Markdown rows that make a Markdown text (a small table may have only a few). */
+const MIN_MARKDOWN_ROWS = 3;
+
 /** True when the text writes its tables with pipes. */
 export function hasPipeTables(raw: readonly string[]): boolean {
-  let count = 0;
-  for (const line of raw) if (pipedLine(line) && ++count >= MIN_PIPED_LINES) return true;
-  return false;
+  const trimmed = raw.map((l) => l.trim());
+  if (trimmed.filter((t) => MARKDOWN_ROW.test(t)).length >= MIN_MARKDOWN_ROWS) return true;
+  return trimmed.filter(pipedLine).length >= MIN_PIPED_LINES;
 }
 
 /**

@@ -82,11 +82,22 @@ function lineOf(line: string): SourceLine {
   return { cells, starts, tabular: false, indent: indentOf(line) };
 }
 
+/**
+ * A line without Markdown emphasis (a page converted to Markdown, or pasted into an editor
+ * that keeps it): `## 一、总体情况` and `**二、主动公开政府信息情况**` are the headings.
+ */
+function unmark(line: string): string {
+  const heading = line.replace(/^\s*#{1,6}\s+/, '');
+  const bold = /^\s*(\*\*|__)(.+)\1\s*$/.exec(heading);
+  return bold?.[2] ?? heading;
+}
+
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
   let text = foldRadicals(input)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
+  if (options.layout !== true) text = text.split('\n').map(unmark).join('\n');
   let raw = text.split(/\n|\f/);
   const firefox = raw.filter((l) => /^\t[^\t]+$/.test(l)).length >= 10;
   if (firefox && options.layout !== true) return { lines: firefoxRows(raw), wrapped: false };

@@ -73,7 +73,8 @@ describe('tables written with pipes', () => {
       '现行有效件数 |',
       '规章 |',
       '2 |',
-      '0 |',
+      '|',
+      '4 |',
       '|',
       '行政规范性文件 |',
       '/ |',
@@ -100,8 +101,9 @@ describe('tables written with pipes', () => {
       ...TAIL,
     ].join('\n');
     const extracted = extractFromText(text);
-    expect(values(extracted, 'proactive.rules')).toEqual([2, 0, null]);
-    expect(status(extracted, 'proactive.rules.inForce')).toBe('read');
+    // `2 |` / `|` / `4 |`: an empty cell between two numbers, never the number 24.
+    expect(values(extracted, 'proactive.rules')).toEqual([2, null, 4]);
+    expect(status(extracted, 'proactive.rules.repealed')).toBe('read');
     expect(values(extracted, 'proactive.normativeDocs')).toEqual([null, 5, 30]);
     expect(values(extracted, 'applications.received')).toEqual([9, null, null, 1, null, null, 10]);
     expect(values(extracted, 'applications.carriedOver')).toEqual([1, 0, 0, 0, 0, 0, 1]);
@@ -220,5 +222,23 @@ describe('a report converted to Markdown', () => {
     expect(values(extracted, 'proactive.normativeDocs')).toEqual([2, 1, 7]);
     expect(values(extracted, 'applications.received')).toEqual([5, 1, 0, 0, 0, 0, 6]);
     expect(values(extracted, 'review.reconsideration')).toEqual([1, 0, 0, 0, 1]);
+  });
+});
+
+describe('a page rendered one cell a paragraph', () => {
+  it('an empty cell written as a line of spaces between empty lines is a blank, in its place', () => {
+    const cells = [
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+    ];
+    const rows = ['规章', '1', '\u00a0', '9', '行政规范性文件', ' ', ' ', ' '];
+    const text = [...HEAD, ...[...cells, ...rows].flatMap((c) => [c, '']), ...TAIL].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([1, null, 9]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([null, null, null]);
+    expect(status(extracted, 'proactive.normativeDocs.inForce')).toBe('read');
   });
 });

@@ -92,6 +92,17 @@ function unmark(line: string): string {
   return bold?.[2] ?? heading;
 }
 
+const EMPTY_CELL: SourceLine = { cells: [''], tabular: true, emptyCell: true };
+
+/**
+ * A page rendered one cell a paragraph (every cell followed by an empty line) writes an empty
+ * cell as a line of spaces (its `&nbsp;`) between two empty lines: a blank value, kept.
+ */
+function isSpacedEmptyCell(raw: readonly string[], i: number): boolean {
+  const line = raw[i] ?? '';
+  return line !== '' && line.trim() === '' && raw[i - 1] === '' && raw[i + 1] === '';
+}
+
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
   let text = foldRadicals(input)
@@ -111,7 +122,7 @@ export function textToDocument(input: string, options: { layout?: boolean } = {}
   const wrapped = options.layout === true || looksWrapped(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))
-    .map(lineOf)
-    .filter((l) => l.cells.some((c) => c.trim() !== ''));
+    .map((l, i, all) => (isSpacedEmptyCell(all, i) ? EMPTY_CELL : lineOf(l)))
+    .filter((l) => l.emptyCell === true || l.cells.some((c) => c.trim() !== ''));
   return { lines, wrapped };
 }

@@ -114,9 +114,13 @@ function joinWrappedNumbers(tokens: readonly Token[]): Token[] {
     if (bottom?.x === undefined || Math.abs(bottom.x - x) > 3) continue;
     const between = out.filter((t) => t.line === top.line + 1);
     if (between.some((t) => t.x !== undefined && Math.abs(t.x - x) <= 3)) continue;
-    // The row between holds numbers of its own; a label alone between two numbers is text
-    // copied one cell per line (`6` / `行政规范性文件` / `0`), never a number wrapped in a cell.
-    if (!between.some((t) => t.kind === 'value')) continue;
+    // The row between holds laid-out numbers of its own; a label or an empty cell alone between
+    // two numbers is text copied one cell a line (`6` / `行政规范性文件` / `0`, `0` / `|` /
+    // `0`), never a number wrapped in a cell.
+    const rowNumbers = between.filter(
+      (t) => t.kind === 'value' && t.reading.kind === 'number' && t.x !== undefined,
+    );
+    if (rowNumbers.length === 0) continue;
     const lastBetween = between[between.length - 1];
     if (
       lastBetween === undefined ||

@@ -242,3 +242,28 @@ describe('a page rendered one cell a paragraph', () => {
     expect(status(extracted, 'proactive.normativeDocs.inForce')).toBe('read');
   });
 });
+
+describe('the 2019 edition’s 本年增/减', () => {
+  it('“减3”, “增加2”, “-1” and “+4” are signed numbers', () => {
+    const text = [
+      '示例区人民政府2020年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年主动公开信息800条。',
+      '二、主动公开政府信息情况',
+      '| 第二十条第（五）项 | ||||',
+      '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |',
+      '| 行政许可 | 37 | 减3 | 1120 |',
+      '| 其他对外管理服务事项 | 5 | 增加2 | 60 |',
+      '| 第二十条第（六）项 | ||||',
+      '| 行政处罚 | 20 | -1 | 75 |',
+      '| 行政强制 | 3 | +4 | 9 |',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(extracted.format).toBe('2019');
+    expect(values(extracted, 'proactive.licensing')).toEqual([37, -3, 1120]);
+    expect(values(extracted, 'proactive.otherServices')).toEqual([5, 2, 60]);
+    expect(values(extracted, 'proactive.penalty')).toEqual([20, -1, 75]);
+    expect(values(extracted, 'proactive.enforcement')).toEqual([3, 4, 9]);
+  });
+});

@@ -28,6 +28,12 @@ export function readCell(text: string): CellReading | null {
   const compact = folded.replace(SPACE, '');
   if (compact === '') return { kind: 'blank' };
   if (NONE_KEYS.has(compact) || /^[-—–―_]+$/.test(compact)) return { kind: 'none' };
+  // 本年增/减 written in words: `减3` is −3, `增加2` is +2.
+  const change = /^(增加?|减少?)(\d+)$/.exec(compact);
+  if (change !== null) {
+    const sign = change[1]?.startsWith('减') === true ? '-' : '';
+    return { kind: 'number', digits: `${sign}${change[2] ?? ''}`, unit: null };
+  }
   const unit = UNITS.find((u) => compact.endsWith(u) && compact.length > u.length) ?? null;
   const number = unit === null ? compact : compact.slice(0, -unit.length);
   if (!NUMBER.test(number)) return null;

@@ -15,6 +15,7 @@ import { groupKeys } from './recognize/labels';
 import { isTableRow, lineText } from './recognize/lineText';
 import { paragraphs } from './recognize/paragraphs';
 import { articleEnd, outline, type Region } from './recognize/regions';
+import { notFoundCell } from './recognize/cellValue';
 import { readReview } from './recognize/review';
 import { totalMismatches } from './recognize/totals';
 import { readTableRows, type TableReading } from './recognize/tableRows';
@@ -77,17 +78,40 @@ function dropSignature(paras: string[], agency: string | null): string | null {
   return date;
 }
 
+interface EditionChoice {
+  readonly format: Format;
+  /** A table printed in another edition's layout, whose cells cannot be placed. */
+  readonly otherEdition: { readonly table: TableId; readonly printed: Format } | null;
+}
+
+/**
+ * The report's edition from its tables' labels. When 表二 and 表三 are printed in different
+ * editions (a 2021 report keeping the 2019 表二), the report takes the edition of its year
+ * (else 表三's, the larger table) and the other table is named, never read into columns
+ * that mean something else.
+ */
 function editionOf(
   lines: readonly SourceLine[],
-  regions: readonly (Region | undefined)[],
+  regions: ReadonlyMap<TableId, Region>,
   year: number | null,
   problems: ImportProblem[],
-): Format {
-  const recognised = recogniseEdition(tableText(lines, regions));
-  if (recognised !== null) return recognised;
+): EditionChoice {
+  const proactive = recogniseEdition(tableText(lines, [regions.get('proactive')]));
+  const applications = recogniseEdition(tableText(lines, [regions.get('applications')]));
+  if (proactive !== null && applications !== null && proactive !== applications) {
+    const byYear = year === null ? null : defaultFormatForYear(year);
+    const format = byYear === proactive ? proactive : applications;
+    const table: TableId = format === proactive ? 'applications' : 'proactive';
+    const printed = format === proactive ? applications : proactive;
+    return { format, otherEdition: { table, printed } };
+  }
+  const recognised = recogniseEdition(
+    tableText(lines, [regions.get('proactive'), regions.get('applications')]),
+  );
+  if (recognised !== null) return { format: recognised, otherEdition: null };
   const format = defaultFormatForYear(year ?? new Date().getFullYear());
   problems.push(importProblem('format.notRecognised', 'warning', { format, year: year ?? '' }));
-  return format;
+  return { format, otherEdition: null };
 }
 
 /**
@@ -106,12 +130,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   const end = articleEnd(lines, last?.next ?? 0);
   const parts = outline(headings, (title?.line ?? -1) + 1, end);
 
-  const format = editionOf(
-    lines,
-    [parts.tables.get('proactive'), parts.tables.get('applications')],
-    title?.year ?? null,
-    problems,
-  );
+  const { format, otherEdition } = editionOf(lines, parts.tables, title?.year ?? null, problems);
   const def = definitionOf(format);
   const cells: LocatedCell[] = [];
   const tableLines = new Map<TableId, readonly [number, number] | null>();
@@ -119,6 +138,22 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   for (const id of TABLE_IDS) {
     const table = def.tables[id];
     const region = parts.tables.get(id) ?? { from: 0, to: 0 };
+    if (otherEdition?.table === id) {
+      cells.push(
+        ...table.rows.flatMap((row) =>
+          row.columns.map((c) => notFoundCell(`${id}.${row.id}.${c.id}`)),
+        ),
+      );
+      problems.push(
+        importProblem(
+          'table.otherEdition',
+          'warning',
+          { table: id, printed: otherEdition.printed, format },
+          id,
+        ),
+      );
+      continue;
+    }
     let reading = readTable(table, lines, region);
     // A table found by its row labels can be looked for in the whole article when its part
     // was not where the headings put it (a sub-heading in 一 worded like a part heading).

@@ -83,6 +83,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
     `没有找到${SECTION_NAMES[str(p.params, 'section')] ?? '该部分'}的标题，该部分正文为空，请核对`,
   'table.notFound': (p, f) =>
     `没有找到${tableName(str(p.params, 'table'), f)}，该表各单元格为空（未找到），请核对`,
+  'table.otherEdition': (p, f) =>
+    `${tableName(str(p.params, 'table'), f)}按 ${str(p.params, 'printed')} 年版格式印制，与本报告采用的 ${str(p.params, 'format')} 年版格式的栏目不同，该表各单元格未导入（未找到），请对照原文填写`,
   'row.notFound': (p, f) => `没有找到${where(p, f)}，该行各单元格为空（未找到）`,
   'row.valueCount': (p, f) =>
     `${where(p, f) || tableName(str(p.params, 'table'), f)}应有 ${str(p.params, 'expected')} 个数，原文中找到 ${str(p.params, 'found')} 个（${quoted(str(p.params, 'source'))}），无法确定各数所属的列，该行未导入，请对照原文填写`,

@@ -26,6 +26,7 @@ export type ImportProblemCode =
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'
+  | 'table.otherEdition'
   | 'row.notFound'
   | 'row.valueCount'
   | 'cell.unreadable'

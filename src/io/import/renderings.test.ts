@@ -267,3 +267,36 @@ describe('the 2019 edition’s 本年增/减', () => {
     expect(values(extracted, 'proactive.enforcement')).toEqual([3, 4, 9]);
   });
 });
+
+describe('表二 and 表三 printed in different editions', () => {
+  it('a 2021 report keeping the 2019 表二: the 2021 edition, 表二 named and never read into other columns', () => {
+    const text = [
+      '示例区人民政府2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年主动公开信息800条。',
+      '二、主动公开政府信息情况',
+      '| 第二十条第（一）项 | |||',
+      '| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |',
+      '| 规章 | 1 | 1 | 9 |',
+      '| 规范性文件 | 4 | 4 | 30 |',
+      '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |',
+      '| 行政许可 | 37 | 0 | 1120 |',
+      '三、收到和处理政府信息公开申请情况',
+      '| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |',
+      '| 8.属于行政查询事项 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |',
+      '| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(extracted.format).toBe('2021');
+    expect(values(extracted, 'applications.received')).toEqual([5, 1, 0, 0, 0, 0, 6]);
+    expect(values(extracted, 'applications.withheldAdminQuery')).toEqual([0, 0, 1, 0, 0, 0, 1]);
+    expect(values(extracted, 'applications.otherNoCorrection')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    const proactive = extracted.cells.filter((c) => c.cell.startsWith('proactive.'));
+    expect(proactive.length).toBeGreaterThan(0);
+    expect(proactive.every((c) => c.status === 'notFound' && c.value === null)).toBe(true);
+    expect(extracted.problems).toContainEqual(
+      expect.objectContaining({ code: 'table.otherEdition', cell: 'proactive' }),
+    );
+  });
+});

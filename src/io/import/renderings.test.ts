@@ -300,3 +300,31 @@ describe('表二 and 表三 printed in different editions', () => {
     );
   });
 });
+
+describe('part headings as agencies word them', () => {
+  it('工作概况, 复议诉讼情况, 存在的问题和改进措施 and 其他需要说明的事项 split the sections', () => {
+    const text = [
+      '示例街道办事处2024年政府信息公开工作年度报告',
+      '一、工作概况',
+      '街道全年主动公开信息96条。',
+      '二、主动公开政府信息情况',
+      '| 规章 | 0 | 0 | 0 |',
+      '| 行政规范性文件 | 0 | 0 | 0 |',
+      '| 行政许可 | 0 | | |',
+      '三、收到和处理政府信息公开申请情况',
+      '本年度未收到申请。',
+      '四、复议诉讼情况',
+      '本年度无复议诉讼。',
+      '五、存在的问题和改进措施',
+      '公开栏目更新不够及时。',
+      '六、其他需要说明的事项',
+      '无其他事项。',
+    ].join('\n');
+    const { sections } = extractFromText(text);
+    expect(sections).toEqual({
+      overview: '街道全年主动公开信息96条。',
+      problems: '公开栏目更新不够及时。',
+      other: '无其他事项。',
+    });
+  });
+});

@@ -328,3 +328,21 @@ describe('part headings as agencies word them', () => {
     });
   });
 });
+
+describe('a group row printed with a typo', () => {
+  it('“第二十条(五)项” (第 left out) on a row of its own is no row either', () => {
+    const text = [
+      ...HEAD,
+      '| 第二十条（一）项 | |||',
+      '| 规章 | 1 | 0 | 5 |',
+      '| 行政规范性文件 | 2 | 0 | 8 |',
+      '| 第二十条(五)项 | ||',
+      '| 信息内容 | 本年处理决定数量 | ||',
+      '| 行政许可 | 66 | ||',
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([1, 0, 5]);
+    expect(value(extracted, 'proactive.licensing.decisions')).toBe(66);
+  });
+});

@@ -66,3 +66,12 @@ export function groupKeys(table: TableDef): ReadonlySet<string> {
     .flatMap((cell) => (cell.type === 'text' ? [labelKey(cell.text)] : []));
   return new Set(texts.filter((key) => !rowKeySet.has(key)));
 }
+
+/** True when the text is one of the group texts, or one of them with one typo (`第二十条(五)项`). */
+export function isGroupText(key: string, groups: ReadonlySet<string>): boolean {
+  if (groups.has(key)) return true;
+  for (const group of groups) {
+    if (group.length >= 6 && editDistance(key, group, 1) <= 1) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import { labelKey } from '../normalize';
 import type { ImportProblem, LocatedCell } from '../types';
 import { cellFromSlot, notFoundCell, type HeaderUnit, type Slot } from './cellValue';
 import { headerCentres, placeByColumns } from './columns';
-import { rowKeys, rowMatch } from './labels';
+import { isGroupText, rowKeys, rowMatch } from './labels';
 import type { Token } from './tokens';
 
 export interface TableReading {
@@ -41,7 +41,7 @@ function findAnchors(
   const anchors: Anchor[] = [];
   let next = 0;
   tokens.forEach((token, index) => {
-    if (token.kind !== 'text' || groups.has(token.key)) return;
+    if (token.kind !== 'text' || isGroupText(token.key, groups)) return;
     let best = 0;
     let bestRow = -1;
     // A group label's wrapped piece may sit before the row label in the same cell (`不予公

@@ -330,13 +330,13 @@ describe('part headings as agencies word them', () => {
 });
 
 describe('a group row printed with a typo', () => {
-  it('“第二十条(五)项” (第 left out) on a row of its own is no row either', () => {
+  it('“第二十条第（五项” (a bracket lost) on a row of its own is no row either', () => {
     const text = [
       ...HEAD,
       '| 第二十条（一）项 | |||',
       '| 规章 | 1 | 0 | 5 |',
       '| 行政规范性文件 | 2 | 0 | 8 |',
-      '| 第二十条(五)项 | ||',
+      '| 第二十条第（五项 | ||',
       '| 信息内容 | 本年处理决定数量 | ||',
       '| 行政许可 | 66 | ||',
       ...TAIL,

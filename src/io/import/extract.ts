@@ -19,7 +19,7 @@ import { notFoundCell } from './recognize/cellValue';
 import { readReview } from './recognize/review';
 import { totalMismatches } from './recognize/totals';
 import { readTableRows, type TableReading } from './recognize/tableRows';
-import { findTitle, isDateLine, isFurniture, readDate } from './recognize/title';
+import { findTitle, isDateLine, isFurniture, publisherAgency, readDate } from './recognize/title';
 import { tokenize } from './recognize/tokens';
 import type { ExtractedReport, ImportProblem, LocatedCell, SourceKind } from './types';
 
@@ -200,7 +200,15 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
     .map(lineText)
     .find((t) => isFurniture(t) && readDate(t) !== null);
 
-  if (title?.agency == null) problems.push(importProblem('meta.agencyNotFound', 'warning'));
+  let agency = title?.agency ?? null;
+  if (agency === null) {
+    agency = publisherAgency(lines, first?.line ?? Math.min(lines.length, TITLE_SEARCH_LINES));
+    problems.push(
+      agency === null
+        ? importProblem('meta.agencyNotFound', 'warning')
+        : importProblem('meta.agencyFromPage', 'warning', { agency }),
+    );
+  }
   let year = title?.year ?? null;
   if (year === null) {
     // The statistical period the preface states (2023年1月1日至…) names the year reported on.
@@ -217,7 +225,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   return {
     sourceKind,
     format,
-    agency: title?.agency ?? null,
+    agency,
     year,
     title: title?.title ?? null,
     preface: preface === '' ? null : preface,

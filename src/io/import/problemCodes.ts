@@ -23,6 +23,7 @@ export type ImportProblemCode =
   | 'meta.agencyNotFound'
   | 'meta.yearNotFound'
   | 'meta.yearFromPeriod'
+  | 'meta.agencyFromPage'
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'

@@ -346,3 +346,28 @@ describe('a group row printed with a typo', () => {
     expect(value(extracted, 'proactive.licensing.decisions')).toBe(66);
   });
 });
+
+describe('a title that names no agency', () => {
+  it('takes the publisher the page names (发布机构), and says so', () => {
+    const text = [
+      '首页 > 政府信息公开 > 年报',
+      '发布机构：示例县民政局   发布日期：2024-01-20',
+      '2023年度政府信息公开工作年度报告',
+      ...HEAD.slice(1),
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(extracted.agency).toBe('示例县民政局');
+    expect(extracted.year).toBe(2023);
+    expect(extracted.problems).toContainEqual(
+      expect.objectContaining({ code: 'meta.agencyFromPage', params: { agency: '示例县民政局' } }),
+    );
+  });
+
+  it('a source that is no agency (本站) is not taken', () => {
+    const text = ['来源：本站', '2023年度政府信息公开工作年度报告', ...HEAD.slice(1), ...TAIL];
+    const extracted = extractFromText(text.join('\n'));
+    expect(extracted.agency).toBeNull();
+    expect(extracted.problems.map((p) => p.code)).toContain('meta.agencyNotFound');
+  });
+});

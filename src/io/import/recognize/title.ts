@@ -170,3 +170,32 @@ export function isDateLine(text: string): boolean {
   const key = compact(text);
   return key.length <= 16 && readDate(key) !== null && /^[\d年月日\-/.]+$/.test(key);
 }
+
+/** Page metadata naming who published the article (`发布机构：XX县民政局`, `来源:商务局`). */
+const PUBLISHER = /^(?:发布机构|发文机关|发布单位|信息来源|来源)[:：]\s*([^\s:：]+)/;
+/** How an agency's name ends; `本站`, `本网` or a newspaper are no agency. */
+const AGENCY_ENDING =
+  /(?:政府|办公室|办公厅|局|委员会|委|中心|厅|院|街道|办事处|镇|乡|管委会|署|所|队)$/;
+
+/**
+ * The agency the page's metadata names as publisher, when the title names none (`2023年度政府
+ * 信息公开工作年度报告` under `发布机构：XX县民政局`); null when no such line names an agency.
+ */
+export function publisherAgency(lines: readonly SourceLine[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const line = lines[i];
+    if (line === undefined) continue;
+    for (const cell of line.cells) {
+      const match = PUBLISHER.exec(cell.normalize('NFKC').trim());
+      const name = match?.[1];
+      if (
+        name !== undefined &&
+        name.length >= 3 &&
+        !name.startsWith('本') &&
+        AGENCY_ENDING.test(name)
+      )
+        return name;
+    }
+  }
+  return null;
+}

@@ -115,6 +115,25 @@ function editionOf(
 }
 
 /**
+ * The year reported on, when the title gives none: the statistical period the preface states
+ * (2023年1月1日至…; `source` null), else the year the preface names with 政府信息公开 (`现将
+ * 2023年度政府信息公开工作情况报告如下`) or the overview opens with (`2023年，我局…`), its text
+ * kept as `source` so the message can quote it.
+ */
+function yearFromText(
+  preface: string,
+  overview: string,
+): { year: number; source: string | null } | null {
+  const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(`${preface}\n${overview}`);
+  if (period?.[1] !== undefined) return { year: Number(period[1]), source: null };
+  const named = /((?:19|20)\d{2})\s*年度?\s*(?:的)?(?:政府信息公开|政务公开)/.exec(preface);
+  if (named?.[1] !== undefined) return { year: Number(named[1]), source: named[0] };
+  const opening = /^((?:19|20)\d{2})\s*年度?\s*[，,]/.exec(overview.trim());
+  if (opening?.[1] !== undefined) return { year: Number(opening[1]), source: opening[0] };
+  return null;
+}
+
+/**
  * Recognises a report in a document's lines: title, agency, year, preface, the narrative
  * sections by their headings and the tables by their labels. Every input cell of every
  * table gets a status; what could not be read is a coded problem, never a guess.
@@ -211,15 +230,17 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   }
   let year = title?.year ?? null;
   if (year === null) {
-    // The statistical period the preface states (2023年1月1日至…) names the year reported on.
-    const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(
-      `${preface}\n${sections.overview ?? ''}`,
-    );
-    year = period?.[1] === undefined ? null : Number(period[1]);
+    const found = yearFromText(preface, sections.overview ?? '');
+    year = found?.year ?? null;
     problems.push(
-      year === null
+      found === null
         ? importProblem('meta.yearNotFound', 'warning')
-        : importProblem('meta.yearFromPeriod', 'warning', { year }),
+        : found.source === null
+          ? importProblem('meta.yearFromPeriod', 'warning', { year: found.year })
+          : importProblem('meta.yearFromText', 'warning', {
+              year: found.year,
+              source: found.source,
+            }),
     );
   }
   return {

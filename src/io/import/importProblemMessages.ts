@@ -77,6 +77,8 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
   'meta.yearFromPeriod': (p) =>
     `标题中没有报告年度，已按${PREFACE_NAME}中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
+  'meta.yearFromText': (p) =>
+    `标题中没有报告年度，已按正文中的${quoted(str(p.params, 'source'))}取 ${str(p.params, 'year')} 年，请核对`,
   'meta.agencyFromPage': (p) =>
     `标题中没有机关名称，已按网页中的发布机构取“${str(p.params, 'agency')}”，请核对`,
   'format.notRecognised': (p) =>

@@ -24,6 +24,7 @@ export type ImportProblemCode =
   | 'meta.yearNotFound'
   | 'meta.yearFromPeriod'
   | 'meta.agencyFromPage'
+  | 'meta.yearFromText'
   | 'format.notRecognised'
   | 'section.notFound'
   | 'table.notFound'

@@ -371,3 +371,42 @@ describe('a title that names no agency', () => {
     expect(extracted.problems.map((p) => p.code)).toContain('meta.agencyNotFound');
   });
 });
+
+describe('a title that names no year', () => {
+  const report = (preface: string, overview: string): ExtractedReport =>
+    extractFromText(
+      [
+        '示例县林业局政府信息公开工作年度报告',
+        preface,
+        '一、总体情况',
+        overview,
+        '二、主动公开政府信息情况',
+        ...TAIL,
+      ].join('\n'),
+    );
+
+  it('takes the year the preface names with 政府信息公开, quoting it', () => {
+    const extracted = report(
+      '现将我局2023年度政府信息公开工作情况报告如下。',
+      '全年公开信息80条。',
+    );
+    expect(extracted.year).toBe(2023);
+    expect(extracted.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'meta.yearFromText',
+        params: { year: 2023, source: '2023年度政府信息公开' },
+      }),
+    );
+  });
+
+  it('else the year the overview opens with', () => {
+    const extracted = report('现将我局工作情况报告如下。', '2022年，我局持续推进政务公开。');
+    expect(extracted.year).toBe(2022);
+  });
+
+  it('else none, said so', () => {
+    const extracted = report('现将我局工作情况报告如下。', '我局持续推进政务公开。');
+    expect(extracted.year).toBeNull();
+    expect(extracted.problems.map((p) => p.code)).toContain('meta.yearNotFound');
+  });
+});

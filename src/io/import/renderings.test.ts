@@ -410,3 +410,35 @@ describe('a title that names no year', () => {
     expect(extracted.problems.map((p) => p.code)).toContain('meta.yearNotFound');
   });
 });
+
+describe('a page rendered one cell a line with no gap between', () => {
+  it('an empty line is an empty cell, in its place', () => {
+    const cells = ['规章', '2', '', '5', '行政规范性文件', '1', '0', '9'];
+    const rows = ['一、本年新收政府信息公开申请数量', '3', '', '', '', '', '', '3'];
+    const text = [
+      ...HEAD,
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      ...cells,
+      '三、收到和处理政府信息公开申请情况',
+      ...rows,
+      ...TAIL,
+    ].join('\n');
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([2, null, 5]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([1, 0, 9]);
+    expect(values(extracted, 'applications.received')).toEqual([
+      3,
+      null,
+      null,
+      null,
+      null,
+      null,
+      3,
+    ]);
+    expect(extracted.sections.problems).toBe('公开的深度还不够，下一年将加强培训。');
+  });
+});

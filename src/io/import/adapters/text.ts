@@ -103,6 +103,27 @@ function isSpacedEmptyCell(raw: readonly string[], i: number): boolean {
   return line !== '' && line.trim() === '' && raw[i - 1] === '' && raw[i + 1] === '';
 }
 
+/** Largest share of paragraphs followed by an empty line in a page with no gaps between. */
+const GAP_SHARE = 0.2;
+/** Fewest paragraphs to tell whether a page puts gaps between them. */
+const MIN_PARAGRAPHS = 3;
+
+/**
+ * A page rendered one cell a line with no empty line between cells or paragraphs, and no tab:
+ * there an empty line is an empty cell (`3` / `` / `` / `3` for a row with blanks between).
+ * Told by its paragraphs (lines with sentence punctuation): almost none is followed by an
+ * empty line, where a page that separates its lines puts one after each.
+ */
+function isDenseCellPerLine(raw: readonly string[]): boolean {
+  if (raw.some((l) => l.includes('\t'))) return false;
+  const paragraphs = raw
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim().length >= 12 && /[，。；]/.test(line));
+  if (paragraphs.length < MIN_PARAGRAPHS) return false;
+  const gapped = paragraphs.filter(({ i }) => raw[i + 1]?.trim() === '').length;
+  return gapped <= paragraphs.length * GAP_SHARE;
+}
+
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
   let text = foldRadicals(input)
@@ -120,9 +141,12 @@ export function textToDocument(input: string, options: { layout?: boolean } = {}
   if (options.layout !== true && hasPipeTables(raw))
     return { lines: pipedLines(raw, lineOf), wrapped: false };
   const wrapped = options.layout === true || looksWrapped(raw);
+  const dense = !wrapped && isDenseCellPerLine(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))
-    .map((l, i, all) => (isSpacedEmptyCell(all, i) ? EMPTY_CELL : lineOf(l)))
+    .map((l, i, all) =>
+      isSpacedEmptyCell(all, i) || (dense && l.trim() === '') ? EMPTY_CELL : lineOf(l),
+    )
     .filter((l) => l.emptyCell === true || l.cells.some((c) => c.trim() !== ''));
   return { lines, wrapped };
 }

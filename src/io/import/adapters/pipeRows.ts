@@ -28,6 +28,9 @@ const MARKDOWN_ROW = /^[|｜].*[|｜].*[|｜]$/;
 /** Fewest Markdown rows that make a Markdown text (a small table may have only a few). */
 const MIN_MARKDOWN_ROWS = 3;
 
+/** A Markdown cell's text: a line break written `<br>` (as converters write it) is a space. */
+const cellText = (cell: string): string => cell.replace(/<br\s*\/?>/gi, ' ').trim();
+
 /** True when the text writes its tables with pipes. */
 export function hasPipeTables(raw: readonly string[]): boolean {
   const trimmed = raw.map((l) => l.trim());
@@ -60,8 +63,7 @@ export function pipedLines(
       continue;
     }
     const inner = t.replace(/^[|｜]/, '').replace(/[|｜]$/, '');
-    if (PIPE.test(inner))
-      out.push({ cells: inner.split(PIPE).map((c) => c.trim()), tabular: true });
+    if (PIPE.test(inner)) out.push({ cells: inner.split(PIPE).map(cellText), tabular: true });
     else out.push(plain(inner.trim()));
   }
   return out;

@@ -207,7 +207,7 @@ describe('a report converted to Markdown', () => {
       '| 行政规范性文件 | 2 | 1 | 7 |',
       '## 三、收到和处理政府信息公开申请情况',
       '| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |',
-      '| （二）部分公开（区分处理的，只计这一情形，<br>不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '| 5.要求行政机关确认或重新出具<br>已获取信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
       '## 四、政府信息公开行政复议、行政诉讼情况',
       '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
       '## 五、存在的主要问题及改进情况',
@@ -223,7 +223,7 @@ describe('a report converted to Markdown', () => {
     expect(values(extracted, 'proactive.normativeDocs')).toEqual([2, 1, 7]);
     expect(values(extracted, 'applications.received')).toEqual([5, 1, 0, 0, 0, 0, 6]);
     // A label broken with <br> inside its cell.
-    expect(values(extracted, 'applications.partiallyDisclosed')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(extracted, 'applications.rejectedConfirmation')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(values(extracted, 'review.reconsideration')).toEqual([1, 0, 0, 0, 1]);
   });
 });

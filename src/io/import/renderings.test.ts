@@ -109,6 +109,16 @@ describe('tables written with pipes', () => {
     expect(values(extracted, 'applications.carriedOver')).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 
+  it('one cell a line with a lone “|” between cells: nothing between two pipes is an empty cell', () => {
+    const cells = ['规章', '4', '', '6', '行政规范性文件', '0', '1', '9'];
+    const text = [...HEAD, '第二十条第（一）项', ...cells.flatMap((c) => ['|', c]), ...TAIL].join(
+      '\n',
+    );
+    const extracted = extractFromText(text);
+    expect(values(extracted, 'proactive.rules')).toEqual([4, null, 6]);
+    expect(values(extracted, 'proactive.normativeDocs')).toEqual([0, 1, 9]);
+  });
+
   it('one cell a line with a lone “|” between cells reads each row', () => {
     const cells = ['规章', '4', '0', '6', '行政规范性文件', '0', '1', '9'];
     const text = [...HEAD, '第二十条第（一）项', ...cells.flatMap((c) => ['|', c]), ...TAIL].join(

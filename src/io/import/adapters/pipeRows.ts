@@ -9,6 +9,8 @@ import type { SourceLine } from '../model';
  * Recognised only when many lines carry pipes, so a narrative line with a stray `|` is left alone.
  */
 
+const EMPTY_CELL: SourceLine = { cells: [''], tabular: true, emptyCell: true };
+
 /** Fewest piped lines that make a document a piped-table text. */
 const MIN_PIPED_LINES = 8;
 
@@ -49,22 +51,25 @@ export function pipedLines(
 ): SourceLine[] {
   const closedCells = raw.filter((l) => CLOSED_CELL.test(l.trim())).length >= MIN_PIPED_LINES;
   const out: SourceLine[] = [];
-  for (const line of raw) {
+  const lonePipe = (i: number): boolean => PIPE.test(raw[i] ?? '') && PIPES_ONLY.test(raw[i] ?? '');
+  raw.forEach((line, i) => {
     const t = line.trim();
     if (!PIPE.test(t)) {
       if (t !== '') out.push(plain(line));
-      continue;
+      // Cells kept apart by a lone `|`: nothing between two of them is an empty cell.
+      else if (!closedCells && lonePipe(i - 1) && lonePipe(i + 1)) out.push(EMPTY_CELL);
+      return;
     }
-    if (RULE.test(t)) continue;
+    if (RULE.test(t)) return;
     if (PIPES_ONLY.test(t)) {
       const pipes = t.replace(/\s/g, '').length;
       if (!closedCells) out.push(plain('|'));
-      else if (pipes === 1) out.push({ cells: [''], tabular: true, emptyCell: true });
-      continue;
+      else if (pipes === 1) out.push(EMPTY_CELL);
+      return;
     }
     const inner = t.replace(/^[|｜]/, '').replace(/[|｜]$/, '');
     if (PIPE.test(inner)) out.push({ cells: inner.split(PIPE).map(cellText), tabular: true });
     else out.push(plain(inner.trim()));
-  }
+  });
   return out;
 }

@@ -117,7 +117,7 @@ function editionOf(
 /**
  * The year reported on, when the title gives none: the statistical period the preface states
  * (2023年1月1日至…; `source` null), else the year the preface names with 政府信息公开 (`现将
- * 2023年度政府信息公开工作情况报告如下`) or the overview opens with (`2023年，我局…`), its text
+ * 2023年度政府信息公开工作情况报告如下`) or the overview opens with (`2023年，我局…`, `2019年我局政府信息公开工作…`), its text
  * kept as `source` so the message can quote it.
  */
 function yearFromText(
@@ -128,7 +128,7 @@ function yearFromText(
   if (period?.[1] !== undefined) return { year: Number(period[1]), source: null };
   const named = /((?:19|20)\d{2})\s*年度?\s*(?:的)?(?:政府信息公开|政务公开)/.exec(preface);
   if (named?.[1] !== undefined) return { year: Number(named[1]), source: named[0] };
-  const opening = /^((?:19|20)\d{2})\s*年度?\s*[，,]/.exec(overview.trim());
+  const opening = /^((?:19|20)\d{2})\s*年度?[^，。,]{0,12}/.exec(overview.trim());
   if (opening?.[1] !== undefined) return { year: Number(opening[1]), source: opening[0] };
   return null;
 }

@@ -415,6 +415,7 @@ describe('a title that names no year', () => {
   it('else the year the overview opens with', () => {
     const extracted = report('现将我局工作情况报告如下。', '2022年，我局持续推进政务公开。');
     expect(extracted.year).toBe(2022);
+    expect(report('', '2021年我局政务公开工作运行良好。').year).toBe(2021);
   });
 
   it('else none, said so', () => {

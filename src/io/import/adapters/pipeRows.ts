@@ -5,11 +5,13 @@ import type { SourceLine } from '../model';
  * - Markdown rows (`| 规章 | 0 | 0 | 0 |`, a `|---|` rule under the header), one row a line;
  * - one cell a line closed by ` |` (`规章 |` / `0 |`), where a lone `|` is an empty cell and a
  *   run of pipes (`||`) the grid cells a spanning cell covers;
- * - one cell a line with a lone `|` between cells (no closing pipes): the pipe only separates.
+ * - one cell a line with a lone `|` between cells (no closing pipes): the pipe only separates,
+ *   and an empty line between two such pipes is an empty cell.
  * Recognised only when many lines carry pipes, so a narrative line with a stray `|` is left alone.
  */
 
-const EMPTY_CELL: SourceLine = { cells: [''], tabular: true, emptyCell: true };
+/** An empty cell of a text written one cell a line: a blank value where it stands. */
+export const EMPTY_CELL: SourceLine = { cells: [''], tabular: true, emptyCell: true };
 
 /** Fewest piped lines that make a document a piped-table text. */
 const MIN_PIPED_LINES = 8;
@@ -21,9 +23,9 @@ const PIPES_ONLY = /^[|｜\s]+$/;
 /** One cell closed by a pipe, no other pipe on the line (`规章 |`). */
 const CLOSED_CELL = /^[^|｜]*[^|｜\s][^|｜]*[|｜]$/;
 
-const pipedLine = (t: string): boolean => {
-  return t.length > 0 && (/^[|｜]/.test(t) || /[|｜]$/.test(t) || / [|｜] /.test(t));
-};
+/** A line that starts or ends with a pipe, or holds one set apart by spaces. */
+const pipedLine = (t: string): boolean =>
+  t.length > 0 && (/^[|｜]/.test(t) || /[|｜]$/.test(t) || / [|｜] /.test(t));
 
 /** A Markdown row: starts and ends with a pipe, a pipe inside. */
 const MARKDOWN_ROW = /^[|｜].*[|｜].*[|｜]$/;

@@ -1,6 +1,6 @@
 import type { SourceDocument, SourceLine } from '../model';
 import { displayWidth } from '../normalize';
-import { hasPipeTables, pipedLines } from './pipeRows';
+import { EMPTY_CELL, hasPipeTables, pipedLines } from './pipeRows';
 import { foldRadicals } from './radicals';
 
 /**
@@ -91,8 +91,6 @@ function unmark(line: string): string {
   const bold = /^\s*(\*\*|__)(.+)\1\s*$/.exec(heading);
   return bold?.[2] ?? heading;
 }
-
-const EMPTY_CELL: SourceLine = { cells: [''], tabular: true, emptyCell: true };
 
 /**
  * A page rendered one cell a paragraph (every cell followed by an empty line) writes an empty

@@ -11,13 +11,15 @@ import { importProblem } from './problemCodes';
 import { recogniseEdition } from './recognize/edition';
 import { findHeadings } from './recognize/headings';
 import { headerUnits } from './recognize/headerUnits';
+import { groupKeys } from './recognize/labels';
 import { isTableRow, lineText } from './recognize/lineText';
 import { paragraphs } from './recognize/paragraphs';
 import { articleEnd, outline, type Region } from './recognize/regions';
+import { notFoundCell } from './recognize/cellValue';
 import { readReview } from './recognize/review';
 import { totalMismatches } from './recognize/totals';
 import { readTableRows, type TableReading } from './recognize/tableRows';
-import { findTitle, isDateLine, isFurniture, readDate } from './recognize/title';
+import { findTitle, isDateLine, isFurniture, publisherAgency, readDate } from './recognize/title';
 import { tokenize } from './recognize/tokens';
 import type { ExtractedReport, ImportProblem, LocatedCell, SourceKind } from './types';
 
@@ -29,7 +31,7 @@ const TITLE_SEARCH_LINES = 80;
 function readTable(table: TableDef, lines: readonly SourceLine[], region: Region): TableReading {
   const tokens = tokenize(lines, region.from, region.to);
   if (table.id === 'review') return readReview(table, tokens);
-  return readTableRows(table.id, table.rows, tokens, headerUnits(table, tokens));
+  return readTableRows(table.id, table.rows, tokens, headerUnits(table, tokens), groupKeys(table));
 }
 
 function tableText(lines: readonly SourceLine[], regions: readonly (Region | undefined)[]): string {
@@ -76,17 +78,59 @@ function dropSignature(paras: string[], agency: string | null): string | null {
   return date;
 }
 
+interface EditionChoice {
+  readonly format: Format;
+  /** A table printed in another edition's layout, whose cells cannot be placed. */
+  readonly otherEdition: { readonly table: TableId; readonly printed: Format } | null;
+}
+
+/**
+ * The report's edition from its tables' labels. When 表二 and 表三 are printed in different
+ * editions (a 2021 report keeping the 2019 表二), the report takes the edition of its year
+ * (else 表三's, the larger table) and the other table is named, never read into columns
+ * that mean something else.
+ */
 function editionOf(
   lines: readonly SourceLine[],
-  regions: readonly (Region | undefined)[],
+  regions: ReadonlyMap<TableId, Region>,
   year: number | null,
   problems: ImportProblem[],
-): Format {
-  const recognised = recogniseEdition(tableText(lines, regions));
-  if (recognised !== null) return recognised;
+): EditionChoice {
+  const proactive = recogniseEdition(tableText(lines, [regions.get('proactive')]));
+  const applications = recogniseEdition(tableText(lines, [regions.get('applications')]));
+  if (proactive !== null && applications !== null && proactive !== applications) {
+    const byYear = year === null ? null : defaultFormatForYear(year);
+    const format = byYear === proactive ? proactive : applications;
+    const table: TableId = format === proactive ? 'applications' : 'proactive';
+    const printed = format === proactive ? applications : proactive;
+    return { format, otherEdition: { table, printed } };
+  }
+  const recognised = recogniseEdition(
+    tableText(lines, [regions.get('proactive'), regions.get('applications')]),
+  );
+  if (recognised !== null) return { format: recognised, otherEdition: null };
   const format = defaultFormatForYear(year ?? new Date().getFullYear());
   problems.push(importProblem('format.notRecognised', 'warning', { format, year: year ?? '' }));
-  return format;
+  return { format, otherEdition: null };
+}
+
+/**
+ * The year reported on, when the title gives none: the statistical period the preface states
+ * (2023年1月1日至…; `source` null), else the year the preface names with 政府信息公开 (`现将
+ * 2023年度政府信息公开工作情况报告如下`) or the overview opens with (`2023年，我局…`, `2019年我局政府信息公开工作…`), its text
+ * kept as `source` so the message can quote it.
+ */
+function yearFromText(
+  preface: string,
+  overview: string,
+): { year: number; source: string | null } | null {
+  const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(`${preface}\n${overview}`);
+  if (period?.[1] !== undefined) return { year: Number(period[1]), source: null };
+  const named = /((?:19|20)\d{2})\s*年度?\s*(?:的)?(?:政府信息公开|政务公开)/.exec(preface);
+  if (named?.[1] !== undefined) return { year: Number(named[1]), source: named[0] };
+  const opening = /^((?:19|20)\d{2})\s*年度?[^，。,]{0,12}/.exec(overview.trim());
+  if (opening?.[1] !== undefined) return { year: Number(opening[1]), source: opening[0] };
+  return null;
 }
 
 /**
@@ -105,12 +149,7 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   const end = articleEnd(lines, last?.next ?? 0);
   const parts = outline(headings, (title?.line ?? -1) + 1, end);
 
-  const format = editionOf(
-    lines,
-    [parts.tables.get('proactive'), parts.tables.get('applications')],
-    title?.year ?? null,
-    problems,
-  );
+  const { format, otherEdition } = editionOf(lines, parts.tables, title?.year ?? null, problems);
   const def = definitionOf(format);
   const cells: LocatedCell[] = [];
   const tableLines = new Map<TableId, readonly [number, number] | null>();
@@ -118,6 +157,22 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
   for (const id of TABLE_IDS) {
     const table = def.tables[id];
     const region = parts.tables.get(id) ?? { from: 0, to: 0 };
+    if (otherEdition?.table === id) {
+      cells.push(
+        ...table.rows.flatMap((row) =>
+          row.columns.map((c) => notFoundCell(`${id}.${row.id}.${c.id}`)),
+        ),
+      );
+      problems.push(
+        importProblem(
+          'table.otherEdition',
+          'warning',
+          { table: id, printed: otherEdition.printed, format },
+          id,
+        ),
+      );
+      continue;
+    }
     let reading = readTable(table, lines, region);
     // A table found by its row labels can be looked for in the whole article when its part
     // was not where the headings put it (a sub-heading in 一 worded like a part heading).
@@ -164,24 +219,34 @@ export function recogniseReport(doc: SourceDocument, sourceKind: SourceKind): Ex
     .map(lineText)
     .find((t) => isFurniture(t) && readDate(t) !== null);
 
-  if (title?.agency == null) problems.push(importProblem('meta.agencyNotFound', 'warning'));
+  let agency = title?.agency ?? null;
+  if (agency === null) {
+    agency = publisherAgency(lines, first?.line ?? Math.min(lines.length, TITLE_SEARCH_LINES));
+    problems.push(
+      agency === null
+        ? importProblem('meta.agencyNotFound', 'warning')
+        : importProblem('meta.agencyFromPage', 'warning', { agency }),
+    );
+  }
   let year = title?.year ?? null;
   if (year === null) {
-    // The statistical period the preface states (2023年1月1日至…) names the year reported on.
-    const period = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(
-      `${preface}\n${sections.overview ?? ''}`,
-    );
-    year = period?.[1] === undefined ? null : Number(period[1]);
+    const found = yearFromText(preface, sections.overview ?? '');
+    year = found?.year ?? null;
     problems.push(
-      year === null
+      found === null
         ? importProblem('meta.yearNotFound', 'warning')
-        : importProblem('meta.yearFromPeriod', 'warning', { year }),
+        : found.source === null
+          ? importProblem('meta.yearFromPeriod', 'warning', { year: found.year })
+          : importProblem('meta.yearFromText', 'warning', {
+              year: found.year,
+              source: found.source,
+            }),
     );
   }
   return {
     sourceKind,
     format,
-    agency: title?.agency ?? null,
+    agency,
     year,
     title: title?.title ?? null,
     preface: preface === '' ? null : preface,

@@ -77,12 +77,18 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
   'meta.yearFromPeriod': (p) =>
     `标题中没有报告年度，已按${PREFACE_NAME}中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
+  'meta.yearFromText': (p) =>
+    `标题中没有报告年度，已按正文中的${quoted(str(p.params, 'source'))}取 ${str(p.params, 'year')} 年，请核对`,
+  'meta.agencyFromPage': (p) =>
+    `标题中没有机关名称，已按网页中的发布机构取“${str(p.params, 'agency')}”，请核对`,
   'format.notRecognised': (p) =>
     `没有从表格标签识别出报告格式，已按报告年度采用 ${str(p.params, 'format')} 年版格式，请核对`,
   'section.notFound': (p) =>
     `没有找到${SECTION_NAMES[str(p.params, 'section')] ?? '该部分'}的标题，该部分正文为空，请核对`,
   'table.notFound': (p, f) =>
     `没有找到${tableName(str(p.params, 'table'), f)}，该表各单元格为空（未找到），请核对`,
+  'table.otherEdition': (p, f) =>
+    `${tableName(str(p.params, 'table'), f)}按 ${str(p.params, 'printed')} 年版格式印制，与本报告采用的 ${str(p.params, 'format')} 年版格式的栏目不同，该表各单元格未导入（未找到），请对照原文填写`,
   'row.notFound': (p, f) => `没有找到${where(p, f)}，该行各单元格为空（未找到）`,
   'row.valueCount': (p, f) =>
     `${where(p, f) || tableName(str(p.params, 'table'), f)}应有 ${str(p.params, 'expected')} 个数，原文中找到 ${str(p.params, 'found')} 个（${quoted(str(p.params, 'source'))}），无法确定各数所属的列，该行未导入，请对照原文填写`,

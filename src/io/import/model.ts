@@ -16,6 +16,11 @@ export interface SourceLine {
   readonly starts?: readonly number[];
   /** Leading indent in columns (layout text only): a paragraph's first line is indented. */
   readonly indent?: number;
+  /**
+   * An empty cell of a text that writes one cell a line (a lone `|` where cells are closed by
+   * pipes): a blank value, where an empty line would carry nothing.
+   */
+  readonly emptyCell?: boolean;
   /** A page break came before this line (layout text), so a paragraph may continue over it. */
   readonly afterPageBreak?: boolean;
 }

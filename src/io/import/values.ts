@@ -22,9 +22,18 @@ const UNITS = [...MONEY_UNITS.map((m) => m.unit), ...COUNT_UNITS].sort(
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 export function readCell(text: string): CellReading | null {
-  const compact = text.normalize('NFKC').replace(SPACE, '');
+  const folded = text.normalize('NFKC');
+  // Digits apart by a space are several numbers (`0 0 0` copied from a PDF), never one.
+  if (/\d[\s\u00a0\u3000\u200b]+[\d+-]/.test(folded.trim())) return null;
+  const compact = folded.replace(SPACE, '');
   if (compact === '') return { kind: 'blank' };
   if (NONE_KEYS.has(compact) || /^[-—–―_]+$/.test(compact)) return { kind: 'none' };
+  // 本年增/减 written in words: `减3` is −3, `增加2` is +2.
+  const change = /^(增加?|减少?)(\d+)$/.exec(compact);
+  if (change !== null) {
+    const sign = change[1]?.startsWith('减') === true ? '-' : '';
+    return { kind: 'number', digits: `${sign}${change[2] ?? ''}`, unit: null };
+  }
   const unit = UNITS.find((u) => compact.endsWith(u) && compact.length > u.length) ?? null;
   const number = unit === null ? compact : compact.slice(0, -unit.length);
   if (!NUMBER.test(number)) return null;

@@ -22,7 +22,7 @@ export const PART_HEADINGS: readonly PartHeading[] = [
   {
     numeral: '一',
     section: 'overview',
-    keywords: ['总体情况', '概述', '基本情况'],
+    keywords: ['总体情况', '概述', '基本情况', '概况'],
     variants: ['总体情况', '政府信息公开工作总体情况', '概述'],
   },
   {
@@ -40,7 +40,7 @@ export const PART_HEADINGS: readonly PartHeading[] = [
   {
     numeral: '四',
     table: 'review',
-    keywords: ['行政复议', '行政诉讼'],
+    keywords: ['行政复议', '行政诉讼', '复议'],
     variants: [
       '政府信息公开行政复议、行政诉讼情况',
       '因政府信息公开工作被申请行政复议、提起行政诉讼情况',
@@ -50,14 +50,14 @@ export const PART_HEADINGS: readonly PartHeading[] = [
   {
     numeral: '五',
     section: 'problems',
-    keywords: ['主要问题', '存在问题', '改进情况'],
+    keywords: ['主要问题', '存在问题', '存在的问题', '存在的不足', '改进情况', '改进措施'],
     variants: ['存在的主要问题及改进情况', '政府信息公开工作存在的主要问题及改进情况'],
   },
   {
     numeral: '六',
     section: 'other',
     table: 'disclosureStats',
-    keywords: ['其他需要报告', '其他事项'],
+    keywords: ['其他需要报告', '其他需要说明', '其他事项'],
     variants: ['其他需要报告的事项'],
   },
 ];
@@ -71,6 +71,10 @@ export const TITLE_ENDINGS: readonly string[] = [
   '政府信息公开年度报告',
   '政务公开工作年度报告',
   '信息公开工作年度报告',
+  '政府信息公开年度工作报告',
+  '政府信息公开工作报告',
+  '政府信息公开年报',
+  '信息公开年度报告',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { SourceDocument, SourceLine } from '../model';
 import { displayWidth } from '../normalize';
+import { EMPTY_CELL, hasPipeTables, pipedLines } from './pipeRows';
 import { foldRadicals } from './radicals';
 
 /**
@@ -81,11 +82,52 @@ function lineOf(line: string): SourceLine {
   return { cells, starts, tabular: false, indent: indentOf(line) };
 }
 
+/**
+ * A line without Markdown emphasis (a page converted to Markdown, or pasted into an editor
+ * that keeps it): `## 一、总体情况` and `**二、主动公开政府信息情况**` are the headings.
+ */
+function unmark(line: string): string {
+  const heading = line.replace(/^\s*#{1,6}\s+/, '');
+  const bold = /^\s*(\*\*|__)(.+)\1\s*$/.exec(heading);
+  return bold?.[2] ?? heading;
+}
+
+/**
+ * A page rendered one cell a paragraph (every cell followed by an empty line) writes an empty
+ * cell as a line of spaces (its `&nbsp;`) between two empty lines: a blank value, kept.
+ */
+function isSpacedEmptyCell(raw: readonly string[], i: number): boolean {
+  const line = raw[i] ?? '';
+  return line !== '' && line.trim() === '' && raw[i - 1] === '' && raw[i + 1] === '';
+}
+
+/** Largest share of paragraphs followed by an empty line in a page with no gaps between. */
+const GAP_SHARE = 0.2;
+/** Fewest paragraphs to tell whether a page puts gaps between them. */
+const MIN_PARAGRAPHS = 3;
+
+/**
+ * A page rendered one cell a line with no empty line between cells or paragraphs, and no tab:
+ * there an empty line is an empty cell (`3` / `` / `` / `3` for a row with blanks between).
+ * Told by its paragraphs (lines with sentence punctuation): almost none is followed by an
+ * empty line, where a page that separates its lines puts one after each.
+ */
+function isDenseCellPerLine(raw: readonly string[]): boolean {
+  if (raw.some((l) => l.includes('\t'))) return false;
+  const paragraphs = raw
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim().length >= 12 && /[，。；]/.test(line));
+  if (paragraphs.length < MIN_PARAGRAPHS) return false;
+  const gapped = paragraphs.filter(({ i }) => raw[i + 1]?.trim() === '').length;
+  return gapped <= paragraphs.length * GAP_SHARE;
+}
+
 /** `layout`: the text is known to be laid out at a fixed width (PDF), whatever it looks like. */
 export function textToDocument(input: string, options: { layout?: boolean } = {}): SourceDocument {
   let text = foldRadicals(input)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
+  if (options.layout !== true) text = text.split('\n').map(unmark).join('\n');
   let raw = text.split(/\n|\f/);
   const firefox = raw.filter((l) => /^\t[^\t]+$/.test(l)).length >= 10;
   if (firefox && options.layout !== true) return { lines: firefoxRows(raw), wrapped: false };
@@ -94,10 +136,15 @@ export function textToDocument(input: string, options: { layout?: boolean } = {}
     text = text.replace(/\n*\t\n*/g, '\t');
     raw = text.split(/\n|\f/);
   }
+  if (options.layout !== true && hasPipeTables(raw))
+    return { lines: pipedLines(raw, lineOf), wrapped: false };
   const wrapped = options.layout === true || looksWrapped(raw);
+  const dense = !wrapped && isDenseCellPerLine(raw);
   const lines = raw
     .filter((l) => !(wrapped && isPageNumber(l)))
-    .map(lineOf)
-    .filter((l) => l.cells.some((c) => c.trim() !== ''));
+    .map((l, i, all) =>
+      isSpacedEmptyCell(all, i) || (dense && l.trim() === '') ? EMPTY_CELL : lineOf(l),
+    )
+    .filter((l) => l.emptyCell === true || l.cells.some((c) => c.trim() !== ''));
   return { lines, wrapped };
 }

@@ -1,5 +1,5 @@
 import { ROW_LABEL_ALIASES } from '../../../report/definition/importVocabulary';
-import type { RowDef, TableId } from '../../../report/definition/types';
+import type { RowDef, TableDef, TableId } from '../../../report/definition/types';
 import { editDistance, labelKey } from '../normalize';
 
 /** The keys a row may be printed with: its print label, its full label, then aliases. */
@@ -51,4 +51,27 @@ export function rowMatch(text: string, keys: readonly string[]): number {
   let best = 0;
   for (const key of keys) best = Math.max(best, matchQuality(text, key));
   return best;
+}
+
+/**
+ * The keys of the texts a table prints in its header and group cells that are no row's label
+ * (`第二十条第（一）项`, `信息内容`, `（三）不予公开`). Such a cell is never a row's label, even
+ * where it starts one (a Markdown copy of a spanning group cell puts it on a row of its own
+ * with empty cells after it, which would otherwise read as a row of blanks).
+ */
+export function groupKeys(table: TableDef): ReadonlySet<string> {
+  const rowKeySet = new Set(table.rows.flatMap((row) => rowKeys(table.id, row)));
+  const texts = [...table.layout.header, ...table.layout.body]
+    .flat()
+    .flatMap((cell) => (cell.type === 'text' ? [labelKey(cell.text)] : []));
+  return new Set(texts.filter((key) => !rowKeySet.has(key)));
+}
+
+/** True when the text is one of the group texts, or one of them with one typo (`第二十条(五)项`). */
+export function isGroupText(key: string, groups: ReadonlySet<string>): boolean {
+  if (groups.has(key)) return true;
+  for (const group of groups) {
+    if (group.length >= 6 && editDistance(key, group, 1) <= 1) return true;
+  }
+  return false;
 }

@@ -23,10 +23,18 @@ function valueLines(tokens: readonly Token[]): Slot[][] {
     }
     lines.set(token.line, slots);
   }
-  return [...lines.values()].filter((slots) =>
-    slots.some((s) => s.kind === 'value' && s.reading.kind !== 'blank'),
+  // A sentence with a number in it (`2020 年，我单位……`) is narrative around the table.
+  const prose = new Set(
+    tokens.filter((t) => t.kind === 'text' && SENTENCE.test(t.text)).map((t) => t.line),
   );
+  return [...lines.entries()]
+    .filter(([line]) => !prose.has(line))
+    .map(([, slots]) => slots)
+    .filter((slots) => slots.some((s) => s.kind === 'value' && s.reading.kind !== 'blank'));
 }
+
+/** Sentence punctuation: never in a header or value cell of 表四. */
+const SENTENCE = /[，。；,;]/;
 
 /**
  * 表四 has no row labels: its 15 values follow the three header rows, in one printed row (or,

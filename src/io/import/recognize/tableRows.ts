@@ -4,7 +4,7 @@ import { labelKey } from '../normalize';
 import type { ImportProblem, LocatedCell } from '../types';
 import { cellFromSlot, notFoundCell, type HeaderUnit, type Slot } from './cellValue';
 import { headerCentres, placeByColumns } from './columns';
-import { rowKeys, rowMatch } from './labels';
+import { isGroupText, rowKeys, rowMatch } from './labels';
 import type { Token } from './tokens';
 
 export interface TableReading {
@@ -31,12 +31,17 @@ function suffixKeys(text: string): string[] {
  * among the rows not yet found, the earliest row on a tie. Rows never move backwards, so a
  * label text repeated later (a split table's repeated header) cannot be taken twice.
  */
-function findAnchors(table: TableId, rows: readonly RowDef[], tokens: readonly Token[]): Anchor[] {
+function findAnchors(
+  table: TableId,
+  rows: readonly RowDef[],
+  tokens: readonly Token[],
+  groups: ReadonlySet<string>,
+): Anchor[] {
   const keys = rows.map((row) => rowKeys(table, row));
   const anchors: Anchor[] = [];
   let next = 0;
   tokens.forEach((token, index) => {
-    if (token.kind !== 'text') return;
+    if (token.kind !== 'text' || isGroupText(token.key, groups)) return;
     let best = 0;
     let bestRow = -1;
     // A group label's wrapped piece may sit before the row label in the same cell (`不予公
@@ -185,8 +190,9 @@ export function readTableRows(
   rows: readonly RowDef[],
   tokens: readonly Token[],
   headerUnits: ReadonlyMap<string, HeaderUnit>,
+  groups: ReadonlySet<string> = new Set(),
 ): TableReading {
-  const anchors = findAnchors(table, rows, tokens);
+  const anchors = findAnchors(table, rows, tokens, groups);
   const byRow = new Map<string, Slot[]>();
   let firstLine = Number.POSITIVE_INFINITY;
   let lastLine = -1;

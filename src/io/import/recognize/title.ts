@@ -49,16 +49,42 @@ function isTitleLike(text: string): boolean {
 
 const YEAR = /((?:19|20)\d{2})年度?/;
 
-function parseTitle(text: string): { agency: string; year: number | null } | null {
-  const ending = TITLE_ENDINGS.map((e) => labelKey(e)).find((e) => text.includes(e));
-  if (ending === undefined) return null;
-  const before = text.slice(0, text.indexOf(ending));
-  const yearMatch = YEAR.exec(before);
-  const year = yearMatch?.[1] === undefined ? null : Number(yearMatch[1]);
-  const agency = (yearMatch === null ? before : before.replace(yearMatch[0], ''))
+/**
+ * A title whose ending is mangled (`…2023年政府信息公开 工作告年度报`, a CMS cutting words):
+ * agency, year, then 政府信息公开 or 政务公开, and a 报 somewhere after.
+ */
+const MANGLED_TITLE = /^(.*?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开).*报/;
+
+function cleanAgency(before: string): string {
+  return before
     .replace(/^关于/, '')
     .replace(/[《》“”"()（）]/g, '')
     .replace(/的$/, '');
+}
+
+function parseTitle(text: string): { agency: string; year: number | null } | null {
+  const yearMatch = YEAR.exec(text);
+  // The year may stand inside the ending (`…人民政府信息公开工作2024年度报告`).
+  const withoutYear = yearMatch === null ? text : text.replace(yearMatch[0], '');
+  const ending = TITLE_ENDINGS.map((e) => labelKey(e)).find(
+    (e) => text.includes(e) || withoutYear.includes(e),
+  );
+  if (ending === undefined) {
+    const mangled = MANGLED_TITLE.exec(text);
+    if (mangled === null) return null;
+    return { agency: cleanAgency(mangled[1] ?? ''), year: Number(mangled[2]) };
+  }
+  const inText = text.includes(ending);
+  const before = inText
+    ? text.slice(0, text.indexOf(ending))
+    : withoutYear.slice(0, withoutYear.indexOf(ending));
+  const yearBefore = inText ? YEAR.exec(before) : yearMatch;
+  const year = yearBefore?.[1] === undefined ? null : Number(yearBefore[1]);
+  let agency = cleanAgency(
+    inText && yearBefore !== null ? before.replace(yearBefore[0], '') : before,
+  );
+  // `…县人民政府信息公开工作…`: the agency's 政府 is also the ending's first word.
+  if (agency.endsWith('人民') && ending.startsWith('政府')) agency += '政府';
   return { agency, year };
 }
 
@@ -143,4 +169,33 @@ export function readDate(text: string): string | null {
 export function isDateLine(text: string): boolean {
   const key = compact(text);
   return key.length <= 16 && readDate(key) !== null && /^[\d年月日\-/.]+$/.test(key);
+}
+
+/** Page metadata naming who published the article (`发布机构：XX县民政局`, `来源:商务局`). */
+const PUBLISHER = /^(?:发布机构|发文机关|发布单位|信息来源|来源)[:：]\s*([^\s:：]+)/;
+/** How an agency's name ends; `本站`, `本网` or a newspaper are no agency. */
+const AGENCY_ENDING =
+  /(?:政府|办公室|办公厅|局|委员会|委|中心|厅|院|街道|办事处|镇|乡|管委会|署|所|队)$/;
+
+/**
+ * The agency the page's metadata names as publisher, when the title names none (`2023年度政府
+ * 信息公开工作年度报告` under `发布机构：XX县民政局`); null when no such line names an agency.
+ */
+export function publisherAgency(lines: readonly SourceLine[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const line = lines[i];
+    if (line === undefined) continue;
+    for (const cell of line.cells) {
+      const match = PUBLISHER.exec(cell.normalize('NFKC').trim());
+      const name = match?.[1];
+      if (
+        name !== undefined &&
+        name.length >= 3 &&
+        !name.startsWith('本') &&
+        AGENCY_ENDING.test(name)
+      )
+        return name;
+    }
+  }
+  return null;
 }

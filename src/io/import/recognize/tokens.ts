@@ -114,6 +114,13 @@ function joinWrappedNumbers(tokens: readonly Token[]): Token[] {
     if (bottom?.x === undefined || Math.abs(bottom.x - x) > 3) continue;
     const between = out.filter((t) => t.line === top.line + 1);
     if (between.some((t) => t.x !== undefined && Math.abs(t.x - x) <= 3)) continue;
+    // The row between holds laid-out numbers of its own; a label or an empty cell alone between
+    // two numbers is text copied one cell a line (`6` / `行政规范性文件` / `0`, `0` / `|` /
+    // `0`), never a number wrapped in a cell.
+    const rowNumbers = between.filter(
+      (t) => t.kind === 'value' && t.reading.kind === 'number' && t.x !== undefined,
+    );
+    if (rowNumbers.length === 0) continue;
     const lastBetween = between[between.length - 1];
     if (
       lastBetween === undefined ||
@@ -146,6 +153,17 @@ export function tokenize(lines: readonly SourceLine[], from: number, to: number)
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line === undefined) continue;
+    if (line.emptyCell === true) {
+      tokens.push({
+        kind: 'value',
+        reading: { kind: 'blank' },
+        source: '',
+        line: i,
+        cell: 0,
+        tabular: true,
+      });
+      continue;
+    }
     // A spacer row (every cell empty) carries nothing and would only add blank values.
     if (line.cells.every(isBlank)) continue;
     line.cells.forEach((text, c) => {

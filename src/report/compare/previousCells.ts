@@ -21,7 +21,7 @@ export type TableComparability =
 
 /** Whether a table of this year's report can be compared with last year's, and why not. */
 export function tableComparability(
-  current: Pick<ReportDocument, 'format' | 'tables'>,
+  current: Pick<ReportDocument, 'format'>,
   previous: Pick<ReportDocument, 'format' | 'tables'>,
   table: TableId,
 ): TableComparability {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { YearOnYearHints } from '../compare/YearOnYearHints';
 import { useNavigate } from '../editor/navigation';
 import type { EditorPart } from '../shell/parts';
 import { useDocumentSelector, useFindings } from '../state/hooks';
@@ -119,6 +120,8 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
             </ul>
           </details>
         ) : null}
+        {/* Not findings: apart from the checks, and in no count. */}
+        <YearOnYearHints />
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { YearComparison } from '../compare/YearComparison';
 import { CellReason, TableGrid } from '../grid';
 import { useDocumentSelector } from '../state/hooks';
 import { RowHelpList } from './RowHelpList';
@@ -21,6 +22,7 @@ export function TablePart({
         {tableNote(tableId, format)}
         {BLANK_IS_NOT_ZERO}
       </p>
+      <YearComparison tableId={tableId} />
       <div
         ref={gridHost}
         onFocus={(e) => {

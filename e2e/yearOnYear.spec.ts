@@ -70,7 +70,7 @@ test('last year beside this year: link last year’s report, compare 表三, fol
   const hint = editor.checkPanel
     .getByRole('list', { name: '与上年相比变化较大' })
     .getByRole('button', {
-      name: '提示 表三「一、本年新收政府信息公开申请数量」总计：上年 54 件，本年 150 件，增加 178%',
+      name: '同比 表三「一、本年新收政府信息公开申请数量」总计：上年 54 件，本年 150 件，增加 178%',
     });
   await editor.goTo('基本信息');
   await hint.click();

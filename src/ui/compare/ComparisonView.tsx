@@ -107,10 +107,18 @@ export function ComparisonView({
             <tr>
               <th scope="col">项目</th>
               {showColumn ? <th scope="col">栏目</th> : null}
-              <th scope="col">上年（{String(previous.year)}年）</th>
-              <th scope="col">本年（{String(year)}年）</th>
-              <th scope="col">增减</th>
-              <th scope="col">增减幅度</th>
+              <th scope="col" className="year-compare__num">
+                上年（{String(previous.year)}年）
+              </th>
+              <th scope="col" className="year-compare__num">
+                本年（{String(year)}年）
+              </th>
+              <th scope="col" className="year-compare__num">
+                增减
+              </th>
+              <th scope="col" className="year-compare__num">
+                增减幅度
+              </th>
             </tr>
           </thead>
           <tbody>

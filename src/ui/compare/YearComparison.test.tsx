@@ -40,7 +40,7 @@ describe('与上年对比', () => {
     setup(blankDoc('2021', { year: 2022 }), null);
     open(/^三、/);
     expect(screen.queryByRole('button', { name: '与上年对比' })).toBeNull();
-    expect(screen.getByText(/尚未关联上年报告。点页面上方的“参考上年”/)).toBeTruthy();
+    expect(screen.getByText(/尚未关联上年报告。点页面上方的“参考上年”关联后/)).toBeTruthy();
   });
 
   it('shows 上年 / 本年 / 增减 of 表三 总计, live as this year’s cells change', () => {
@@ -155,8 +155,8 @@ describe('year-on-year hints in the check list', () => {
     const list = within(panel()).getByRole('list', { name: '与上年相比变化较大' });
     const hints = within(list).getAllByRole('button');
     expect(hints.map((h) => h.textContent)).toEqual([
-      'i提示表三「一、本年新收政府信息公开申请数量」总计：上年 120 件，本年 310 件，增加 158%',
-      'i提示表三「（一）予以公开」总计：上年 120 件，本年 310 件，增加 158%',
+      'i同比表三「一、本年新收政府信息公开申请数量」总计：上年 120 件，本年 310 件，增加 158%',
+      'i同比表三「（一）予以公开」总计：上年 120 件，本年 310 件，增加 158%',
     ]);
     expect(within(panel()).getByText('与上年相比变化较大（2 条提示）')).toBeTruthy();
     // A report with only hints has no errors or warnings.

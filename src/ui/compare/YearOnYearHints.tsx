@@ -1,11 +1,14 @@
 import { MIN_CHANGE, MIN_RATIO } from '../../report/compare/yearOnYear';
 import { useNavigate } from '../editor/navigation';
 import { partKeyOf } from '../shell/parts';
-import { SEVERITY_LABEL, SEVERITY_MARK } from '../checks/severityText';
+import { SEVERITY_MARK } from '../checks/severityText';
 import { useYearOnYearHints } from './useYearOnYearHints';
 import './compare.css';
 
 const RULE = `与所关联的上年报告相比，下列数字增减${String(MIN_RATIO * 100)}%以上且至少${String(MIN_CHANGE)}（上年为0的，本年至少${String(MIN_CHANGE)}）。`;
+
+/** Not 提示 alone: the summary counts 提示 findings of the checks, and these are not among them. */
+const HINT_BADGE = '同比';
 
 /**
  * 与上年相比变化较大: the year-on-year hints in the check list, apart from the checks. They are
@@ -37,7 +40,7 @@ export function YearOnYearHints() {
                 <span aria-hidden="true" className="finding__mark">
                   {SEVERITY_MARK.info}
                 </span>
-                {SEVERITY_LABEL.info}
+                {HINT_BADGE}
               </span>
               <span className="finding__message">{h.message}</span>
             </button>

@@ -13,7 +13,7 @@ export const BLANK_LAST_YEAR = '未填写';
 export const NO_CHANGE = '—';
 
 export const UNLINKED =
-  '与上年对比：此报告尚未关联上年报告。点页面上方的“参考上年”，选择上年报告并关联后，可在这里逐行对比上年和本年的数字。';
+  '与上年对比：尚未关联上年报告。点页面上方的“参考上年”关联后，可在这里逐行对比上年和本年的数字。';
 
 /** What the view says about itself: derived, read-only, not part of the report. */
 export const VIEW_NOTE =

@@ -98,7 +98,13 @@ export function ComparisonView({
           </select>
         </p>
       )}
-      <div className="year-compare__scroll">
+      {/* Focusable, so the box scrolls from the keyboard too. */}
+      <div
+        className="year-compare__scroll"
+        role="region"
+        aria-label={`${table.shortName}与上年对比`}
+        tabIndex={0}
+      >
         <table className="year-compare__table">
           <caption className="year-compare__title">
             {table.shortName}与上年对比{column === undefined ? '' : `（${column.label}）`}

@@ -101,8 +101,14 @@ describe('与上年对比', () => {
     expect(screen.getByRole('table', { name: '表三与上年对比（自然人）' })).toBeTruthy();
     expect(line(RECEIVED).slice(1)).toEqual(['120', '130', '+10', '+8%']);
 
+    // Still on in the next table; off again for all.
+    open(/^四、/);
+    expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('table', { name: '表四与上年对比' })).toBeTruthy();
     fireEvent.click(toggle());
     expect(document.querySelector('[data-compare]')).toBeNull();
+    open(/^三、/);
+    expect(toggle().getAttribute('aria-pressed')).toBe('false');
   });
 
   it('across editions: 上年无此项 for rows last year’s edition lacks; 表二 says why not', () => {
@@ -118,7 +124,7 @@ describe('与上年对比', () => {
     expect(screen.getByText(/两版相同的行逐行对比/)).toBeTruthy();
 
     open(/^二、/);
-    fireEvent.click(toggle());
+    expect(toggle().getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/表二两版栏目含义不同，不作逐项对比/)).toBeTruthy();
     expect(document.querySelector('[data-compare]')).toBeNull();
   });

@@ -1,9 +1,17 @@
 import { useId, useState } from 'react';
 import type { TableId } from '../../report/definition/types';
+import { useReportStore } from '../state/hooks';
+import type { ReportStore } from '../state/reportStore';
 import { COMPARE_BUTTON, UNLINKED } from './compareText';
 import { ComparisonView } from './ComparisonView';
 import { usePreviousReport } from './usePreviousReport';
 import './compare.css';
+
+/**
+ * Whether the comparison is on, per open report: turned on at 表三, it is still on at 表四 (each
+ * part mounts afresh). Kept for the editor's lifetime only, never stored with the report.
+ */
+const remembered = new WeakMap<ReportStore, boolean>();
 
 /**
  * 与上年对比 above a table: when last year's report is linked, a toggle that shows 上年 / 本年 /
@@ -11,8 +19,9 @@ import './compare.css';
  * shown, so a hidden comparison costs nothing while typing.
  */
 export function YearComparison({ tableId }: { readonly tableId: TableId }) {
+  const store = useReportStore();
   const previous = usePreviousReport();
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(() => remembered.get(store) ?? false);
   const viewId = useId();
   if (previous === null) return <p className="year-compare__unlinked">{UNLINKED}</p>;
   return (
@@ -23,7 +32,8 @@ export function YearComparison({ tableId }: { readonly tableId: TableId }) {
         aria-pressed={shown}
         aria-controls={shown ? viewId : undefined}
         onClick={() => {
-          setShown((s) => !s);
+          remembered.set(store, !shown);
+          setShown(!shown);
         }}
       >
         {COMPARE_BUTTON}

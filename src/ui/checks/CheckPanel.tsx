@@ -104,6 +104,8 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
             </section>
           ))
         )}
+        {/* Not findings: apart from the checks, and in no count. */}
+        <YearOnYearHints />
         {withPending.length > 0 ? (
           <PendingList parts={withPending} counts={summary.counts} />
         ) : null}
@@ -120,8 +122,6 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
             </ul>
           </details>
         ) : null}
-        {/* Not findings: apart from the checks, and in no count. */}
-        <YearOnYearHints />
       </div>
     </aside>
   );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { fileCell, unitAgency, unitFile } from '../src/io/review/sampleUnits';
+import { fileCell, unitAgency, unitFile } from '../testing/sampleUnits';
 import { fixturePath } from './helpers/reports';
 import { ReviewPage } from './pages/reviewPage';
 

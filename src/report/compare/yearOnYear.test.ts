@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankDoc, readyDoc, set, setAll } from '../checks/testDocs';
+import { blankDoc, readyDoc, set, setAll } from '../../../testing/testDocs';
 import { formatDelta, formatPercent } from './format';
 import { comparisonLines, sharedColumns } from './lines';
 import { changeOf, tableComparability } from './previousCells';

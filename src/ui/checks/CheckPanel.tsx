@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { YearOnYearHints } from '../compare/YearOnYearHints';
-import { useNavigate } from '../editor/navigation';
-import type { EditorPart } from '../shell/parts';
+import { useNavigate } from '../state/navigation';
+import type { EditorPart } from '../state/parts';
 import { useDocumentSelector, useFindings } from '../state/hooks';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';
@@ -9,6 +8,7 @@ import { FindingItem } from './FindingItem';
 import { groupFindings, type FindingSummary } from './groupFindings';
 import { KeptDataNotice } from './KeptDataNotice';
 import { PendingList } from './PendingList';
+import { YearOnYearHints } from './YearOnYearHints';
 import './checks.css';
 
 interface CheckPanelProps {

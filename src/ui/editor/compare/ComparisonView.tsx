@@ -114,10 +114,10 @@ export function ComparisonView({
               <th scope="col">项目</th>
               {showColumn ? <th scope="col">栏目</th> : null}
               <th scope="col" className="year-compare__num">
-                上年（{String(previous.year)}年）
+                上年<span className="year-compare__year">（{String(previous.year)}年）</span>
               </th>
               <th scope="col" className="year-compare__num">
-                本年（{String(year)}年）
+                本年<span className="year-compare__year">（{String(year)}年）</span>
               </th>
               <th scope="col" className="year-compare__num">
                 增减

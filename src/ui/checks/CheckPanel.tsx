@@ -8,6 +8,7 @@ import { FindingItem } from './FindingItem';
 import { groupFindings, type FindingSummary } from './groupFindings';
 import { KeptDataNotice } from './KeptDataNotice';
 import { PendingList } from './PendingList';
+import { YearOnYearHints } from './YearOnYearHints';
 import './checks.css';
 
 interface CheckPanelProps {
@@ -103,6 +104,8 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
             </section>
           ))
         )}
+        {/* Not findings: apart from the checks, and in no count. */}
+        <YearOnYearHints />
         {withPending.length > 0 ? (
           <PendingList parts={withPending} counts={summary.counts} />
         ) : null}

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CellReason, TableGrid } from '../../grid';
 import { useDocumentSelector } from '../../state/hooks';
+import { YearComparison } from '../compare/YearComparison';
 import { RowHelpList } from './RowHelpList';
 import { BLANK_IS_NOT_ZERO, tableNote } from './tableNotes';
 import { revealGridBox, useStickyGridMetrics } from './useStickyGridMetrics';
@@ -21,6 +22,7 @@ export function TablePart({
         {tableNote(tableId, format)}
         {BLANK_IS_NOT_ZERO}
       </p>
+      <YearComparison tableId={tableId} />
       <div
         ref={gridHost}
         onFocus={(e) => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { renderReportHtml } from '../src/io/html';
 import { serializeReport } from '../src/io/json/exportJson';
+import { definitionOf } from '../src/report/definition/editions';
 import { asRestored, type RestoredDocument } from '../src/report/document';
-import { pdfPageTexts, printHtmlToPdf, squeeze } from './helpers/pdf';
-import { pdfPageTops, previewPageTops } from './helpers/pageTops';
+import { printHtmlToPdf, squeeze } from './helpers/pdf';
+import { pdfPageEnds, previewPageEnds } from './helpers/pageTops';
 import { loadFixture, type FixtureName } from './helpers/reports';
 import { ExchangePage, type PrintPreviewModel } from './pages/exchangePage';
 
@@ -57,21 +58,71 @@ const CASES: readonly { readonly fixture: FixtureName; readonly extra: number }[
   { fixture: 'sample-2021', extra: 3 },
 ];
 
-test.describe('the print preview shows the printed pages', () => {
+/** Every value of 表三 set to the largest whole number a report holds: each wraps to four
+ * lines in its narrow column, so the table is taller than a page and must split. */
+function withTallApplications(doc: RestoredDocument): RestoredDocument {
+  const big = Number.MAX_SAFE_INTEGER;
+  const applications = Object.fromEntries(
+    Object.entries(doc.tables.applications).map(([row, cells]) => [
+      row,
+      Object.fromEntries(Object.keys(cells).map((column) => [column, big])),
+    ]),
+  );
+  return asRestored({ ...doc, tables: { ...doc.tables, applications } });
+}
+
+async function expectSamePages(page: Page, doc: RestoredDocument, name: string) {
+  const pdf = await printed(page, doc, name);
+  const expected = pdfPageEnds(pdf);
+  const preview = await openPreview(page, doc, name);
+  await expect(preview.pages).toHaveCount(expected.length);
+  await expect(preview.dialog.getByRole('heading', { level: 2 })).toContainText(
+    `共 ${String(expected.length)} 页`,
+  );
+  const shown = await previewPageEnds(preview.pagesFrameElement);
+  expect(shown.map((p) => p.first)).toEqual(expected.map((p) => p.first));
+  expect(shown.map((p) => p.last)).toEqual(expected.map((p) => p.last));
+  // The page number sits under each page, as printed.
+  for (const [i, sheet] of (await preview.pages.all()).entries()) {
+    await expect(sheet.locator('.nb-folio')).toHaveText(`— ${String(i + 1)} —`);
+  }
+  return { preview, pages: shown };
+}
+
+test.describe('the print preview shows the pages that print', () => {
   for (const { fixture, extra } of CASES) {
     test(`${fixture} with ${String(extra)} extra paragraphs: same pages as the PDF`, async ({
       page,
     }) => {
       const doc = withFiller(loadFixture(fixture), extra);
-      const name = `${fixture}-${String(extra)}`;
-      const pdf = await printed(page, doc, name);
-      const pdfTops = pdfPageTops(pdf);
-      const preview = await openPreview(page, doc, name);
-      const tops = await previewPageTops(preview.pagesFrameElement);
-      console.log(JSON.stringify({ name, pdfTops, tops }, null, 1));
-      expect(tops).toHaveLength(pdfTops.length);
-      expect(tops).toEqual(pdfTops);
-      expect(pdfPageTexts(pdf).map(squeeze).length).toBe(tops.length);
+      await expectSamePages(page, doc, `${fixture}-${String(extra)}`);
     });
   }
+
+  test('a long report whose 表三 is taller than a page: the continuation page repeats its header', async ({
+    page,
+  }) => {
+    const doc = withTallApplications(withFiller(loadFixture('sample-2021'), 12));
+    const { preview, pages } = await expectSamePages(page, doc, 'tall-applications');
+    const def = definitionOf(doc.format);
+    const part = def.parts.find((p) =>
+      p.content.some((c) => c.kind === 'table' && c.id === 'applications'),
+    );
+    const header = def.tables.applications.layout.header
+      .flat()
+      .find((c) => c.type === 'text' && c.role === 'header' && (c.colSpan ?? 1) > 1);
+    const heading = squeeze(part?.heading ?? '');
+    const head = squeeze(header?.type === 'text' ? header.text : '');
+    expect(heading).not.toBe('');
+    expect(head).not.toBe('');
+    // 表三 starts under its heading and does not fit on that page: the rows go on on the next
+    // page, under the header rows printed again (the PDF agrees, checked above).
+    const start = pages.findIndex((p) => p.first === heading);
+    expect(start).toBeGreaterThan(0);
+    expect(pages[start + 1]?.first).toBe(head);
+    const next = preview.pages.nth(start + 1);
+    await expect(next.locator('table.table-applications thead')).toBeVisible();
+    await expect(next.locator('table.table-applications tbody tr').first()).toBeVisible();
+    await expect(next).not.toContainText(part?.heading ?? '');
+  });
 });

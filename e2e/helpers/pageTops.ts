@@ -21,23 +21,44 @@ const decode = (text: string): string =>
 
 interface Placed {
   readonly top: number;
+  readonly bottom: number;
   readonly left: number;
   readonly text: string;
 }
 
-function topLine(items: readonly Placed[], tolerance: number): string {
+export interface PageEnds {
+  /** The first line of the page, whitespace removed. */
+  readonly first: string;
+  /** The last line of the text block (above the page number). */
+  readonly last: string;
+}
+
+function line(items: readonly Placed[], which: 'first' | 'last', tolerance: number): string {
   if (items.length === 0) return '';
-  const highest = Math.min(...items.map((i) => i.top));
+  const edge =
+    which === 'first'
+      ? Math.min(...items.map((i) => i.top))
+      : Math.max(...items.map((i) => i.bottom));
   return items
-    .filter((i) => i.top <= highest + tolerance)
+    .filter((i) => (which === 'first' ? i.top <= edge + tolerance : i.bottom >= edge - tolerance))
     .sort((a, b) => a.left - b.left)
     .map((i) => i.text)
     .join('')
     .replace(/\s+/gu, '');
 }
 
-/** The first line of every page of a PDF (pdftotext -bbox gives each word's box). */
-export function pdfPageTops(path: string): string[] {
+const ends = (items: readonly Placed[], tolerance: number): PageEnds => ({
+  first: line(items, 'first', tolerance),
+  last: line(items, 'last', tolerance),
+});
+
+/** A4 height minus the 35 mm bottom margin, in points: below it only the page number. */
+const TEXT_BLOCK_BOTTOM_PT = 841.89 - (35 * 72) / 25.4;
+/** The 草稿 mark is drawn across the page, not part of the text. */
+const DRAFT_MARK = /^[草稿]+$/u;
+
+/** The first and last line of every page of a PDF (pdftotext -bbox gives each word's box). */
+export function pdfPageEnds(path: string): PageEnds[] {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
     encoding: 'utf8',
   });
@@ -46,21 +67,28 @@ export function pdfPageTops(path: string): string[] {
     .slice(1)
     .map((page) => {
       const words = [
-        ...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
       ];
-      return topLine(
-        words.map((w) => ({ left: Number(w[1]), top: Number(w[2]), text: decode(w[3] ?? '') })),
-        TOLERANCE,
-      );
+      const placed = words
+        .map((w) => ({
+          left: Number(w[1]),
+          top: Number(w[2]),
+          bottom: Number(w[3]),
+          text: decode(w[4] ?? ''),
+        }))
+        .filter((w) => w.top < TEXT_BLOCK_BOTTOM_PT && !DRAFT_MARK.test(w.text));
+      return ends(placed, TOLERANCE);
     });
 }
 
 /**
- * The first visible line of every page box in the preview's pages frame: each character's
+ * The first and last visible line of every page box in the preview's pages frame: each character's
  * box inside the page's text block (copies of a paragraph split over two pages are clipped,
  * so only the lines that belong to the page count).
  */
-export async function previewPageTops(pagesFrame: Locator): Promise<string[]> {
+export async function previewPageEnds(pagesFrame: Locator): Promise<PageEnds[]> {
   const pages = await pagesFrame.evaluate((frame: HTMLIFrameElement) => {
     const doc = frame.contentDocument;
     if (doc === null) throw new Error('no pages document');
@@ -69,7 +97,7 @@ export async function previewPageTops(pagesFrame: Locator): Promise<string[]> {
       if (area === null) return { scale: 1, chars: [] };
       const box = area.getBoundingClientRect();
       const scale = box.width / area.clientWidth;
-      const chars: { top: number; left: number; text: string }[] = [];
+      const chars: { top: number; bottom: number; left: number; text: string }[] = [];
       const walker = doc.createTreeWalker(area, NodeFilter.SHOW_TEXT);
       const range = doc.createRange();
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -81,11 +109,16 @@ export async function previewPageTops(pagesFrame: Locator): Promise<string[]> {
           const r = range.getBoundingClientRect();
           if (r.height === 0) continue;
           if (r.top < box.top - 1 || r.bottom > box.bottom + 1) continue;
-          chars.push({ top: (r.top - box.top) / scale, left: r.left, text: text[i] ?? '' });
+          chars.push({
+            top: (r.top - box.top) / scale,
+            bottom: (r.bottom - box.top) / scale,
+            left: r.left,
+            text: text[i] ?? '',
+          });
         }
       }
       return { scale, chars };
     });
   });
-  return pages.map((p) => topLine(p.chars, TOLERANCE * (96 / 72)));
+  return pages.map((p) => ends(p.chars, TOLERANCE * (96 / 72)));
 }

@@ -46,8 +46,9 @@ const bodyRows = (table: HTMLTableElement): HTMLTableRowElement[] =>
 
 /**
  * A copy of `table` with only the body rows at `kept` (indices into bodyRows), the header rows
- * if `withHeader`. Cells spanning rows that are left out are shortened; a group label (first
- * cell of its row) whose first row is left out moves down to the first kept row it spans.
+ * if `withHeader`. A cell spanning rows (表三's group labels) that the page break cuts is cut
+ * as the printer cuts it: on the first page it keeps its text, set at the top of the cell; on
+ * the next page it goes on as an empty cell beside the rows it still spans.
  */
 function trimmedTable(
   source: HTMLTableElement,
@@ -58,6 +59,8 @@ function trimmedTable(
   const copy = doc.importNode(source, true);
   const from = bodyRows(source);
   const to = bodyRows(copy);
+  // Cells continued from rows left out, per first kept row, in column order.
+  const continued = new Map<number, HTMLTableCellElement[]>();
   from.forEach((row, r) => {
     Array.from(row.cells).forEach((cell, c) => {
       if (cell.rowSpan <= 1) return;
@@ -65,15 +68,19 @@ function trimmedTable(
         kept.has(i),
       );
       const copied = to[r]?.cells[c];
-      if (copied === undefined) return;
-      if (kept.has(r)) copied.rowSpan = Math.max(1, spanned.length);
-      else if (c === 0 && spanned[0] !== undefined) {
-        const moved = doc.importNode(cell, true);
-        moved.rowSpan = spanned.length;
-        to[spanned[0]]?.prepend(moved);
+      const first = spanned[0];
+      if (copied === undefined || first === undefined) return;
+      if (kept.has(r)) {
+        copied.rowSpan = spanned.length;
+        if (spanned.length < cell.rowSpan) copied.style.verticalAlign = 'top';
+      } else {
+        const empty = doc.importNode(cell, false);
+        empty.rowSpan = spanned.length;
+        continued.set(first, [...(continued.get(first) ?? []), empty]);
       }
     });
   });
+  for (const [r, cells] of continued) to[r]?.prepend(...cells);
   to.forEach((row, r) => {
     if (!kept.has(r)) row.remove();
   });
@@ -139,7 +146,8 @@ function addPage(
     slice.repeatedHeader === null ? 0 : (m.model.headerHeights[slice.repeatedHeader] ?? 0);
   const area = doc.createElement('div');
   area.className = 'report nb-area';
-  area.style.height = `${String(slice.end - slice.start + offset)}px`;
+  // One pixel more: a table row's bottom border straddles the break (collapsed borders).
+  area.style.height = `${String(slice.end - slice.start + offset + 1)}px`;
 
   const units: Element[] = [];
   const tables = new Set<number>();

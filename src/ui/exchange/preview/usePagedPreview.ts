@@ -20,7 +20,7 @@ export type PagingState =
   | { readonly status: 'failed' };
 
 /** 适合宽度 stops at this scale: wider pages on a wide screen only make lines long to read. */
-const MAX_FIT_SCALE = 1.5;
+const MAX_FIT_SCALE = 1.25;
 /** Room around a page box in the paged document (body padding, shadow). */
 const GUTTER_PX = 32;
 /** The page in view is the last one whose top is above this fraction of the window. */
@@ -43,6 +43,19 @@ function scaleFor(mode: ZoomMode, frame: HTMLIFrameElement): number {
 
 const sheetsOf = (doc: Document): HTMLElement[] =>
   Array.from(doc.querySelectorAll<HTMLElement>('.nb-sheet'));
+
+/** Scrolls page `n` (clamped to the pages there are) to the top; the page shown, if any. */
+function scrollToPage(frame: HTMLIFrameElement, n: number): number | null {
+  const win = frame.contentWindow;
+  const doc = frame.contentDocument;
+  if (!win || !doc) return null;
+  const sheets = sheetsOf(doc);
+  const index = Math.min(Math.max(n, 1), sheets.length) - 1;
+  const sheet = sheets[index];
+  if (sheet === undefined) return null;
+  win.scrollTo({ top: Math.max(0, sheet.offsetTop - 8) });
+  return index + 1;
+}
 
 async function layOut(source: Document, target: Document): Promise<number> {
   await source.fonts.ready;
@@ -84,6 +97,10 @@ export function usePagedPreview(
   const [current, setCurrent] = useState(1);
   const [zoom, setZoom] = useState<ZoomMode>('fit-width');
   const loaded = useRef({ source: false, pages: false });
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
   const run = useRef(0);
 
   const relayout = (): void => {
@@ -124,6 +141,8 @@ export function usePagedPreview(
       root?.style.setProperty('--nb-scale', String(scaleFor(zoom, frame)));
     };
     apply();
+    // A new zoom keeps the same page in view.
+    scrollToPage(frame, currentRef.current);
     const observer = new ResizeObserver(apply);
     observer.observe(frame);
     return () => {

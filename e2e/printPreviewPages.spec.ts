@@ -126,3 +126,78 @@ test.describe('the print preview shows the pages that print', () => {
     await expect(next).not.toContainText(part?.heading ?? '');
   });
 });
+
+test.describe('moving through the pages', () => {
+  test('PageDown / PageUp and 下一页 / 上一页 move a page, 第 n 页 follows; Esc closes', async ({
+    page,
+  }) => {
+    const doc = loadFixture('sample-2021');
+    const preview = await openPreview(page, doc, 'keys');
+    const dialog = preview.dialog;
+    const total = await preview.pages.count();
+    expect(total).toBeGreaterThan(3);
+    await expect(preview.pageIndicator).toHaveText('第 1 页');
+    await expect(dialog.getByRole('button', { name: '上一页' })).toBeDisabled();
+
+    await page.keyboard.press('PageDown');
+    await expect(preview.pageIndicator).toHaveText('第 2 页');
+    await page.keyboard.press('PageDown');
+    await expect(preview.pageIndicator).toHaveText('第 3 页');
+    await page.keyboard.press('PageUp');
+    await expect(preview.pageIndicator).toHaveText('第 2 页');
+    // The page shown is the one named: its top is at the top of the view.
+    await expect(preview.pages.nth(1)).toBeInViewport({ ratio: 0.3 });
+
+    await dialog.getByRole('button', { name: '下一页' }).click();
+    await expect(preview.pageIndicator).toHaveText('第 3 页');
+    await dialog.getByRole('button', { name: '上一页' }).click();
+    await expect(preview.pageIndicator).toHaveText('第 2 页');
+
+    // Keys work while the pages have the focus too; the last page stops 下一页.
+    await preview.pagesFrame.locator('.nb-sheet').nth(1).click();
+    for (let n = 3; n <= total; n += 1) {
+      await page.keyboard.press('PageDown');
+      await expect(preview.pageIndicator).toHaveText(`第 ${String(n)} 页`);
+    }
+    await page.keyboard.press('PageDown');
+    await expect(preview.pageIndicator).toHaveText(`第 ${String(total)} 页`);
+    await expect(dialog.getByRole('button', { name: '下一页' })).toBeDisabled();
+
+    // A zoom keeps the page in view.
+    await dialog.getByRole('combobox', { name: '缩放' }).selectOption({ label: '整页' });
+    await expect(preview.pages.nth(total - 1)).toBeInViewport({ ratio: 0.9 });
+    await expect(preview.pageIndicator).toHaveText(`第 ${String(total)} 页`);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('nothing in a report runs in the pages frame either', async ({ page }) => {
+    const SCRIPT = '<script>window.__pwned=1</script>';
+    const ATTRIBUTE = '"><img src=x onerror="window.__pwned=1">';
+    const base = loadFixture('sample-2021');
+    const doc = asRestored({
+      ...base,
+      sections: { ...base.sections, overview: `（一）${SCRIPT}\n${ATTRIBUTE}` },
+    });
+    const preview = await openPreview(page, doc, 'hostile');
+    const facts = await preview.pagesFrameElement.evaluate((frame: HTMLIFrameElement) => {
+      const inner = frame.contentDocument;
+      const win = frame.contentWindow;
+      return {
+        sandbox: frame.getAttribute('sandbox'),
+        pwned: win === null ? 'no window' : (Reflect.get(win, '__pwned') as unknown),
+        scripts: inner?.querySelectorAll('script').length,
+        images: inner?.querySelectorAll('img').length,
+        text: inner?.body.textContent ?? '',
+      };
+    });
+    expect(facts.sandbox).toBe('allow-same-origin');
+    expect(facts.pwned).toBeUndefined();
+    expect(facts.scripts).toBe(0);
+    expect(facts.images).toBe(0);
+    expect(facts.text).toContain(SCRIPT);
+    expect(facts.text).toContain(ATTRIBUTE);
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__pwned'))).toBeUndefined();
+  });
+});

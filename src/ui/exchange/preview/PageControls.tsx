@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { PagedPreview, ZoomMode } from './usePagedPreview';
 
 const ZOOMS: readonly { readonly mode: ZoomMode; readonly label: string }[] = [
@@ -11,6 +12,7 @@ const isZoom = (value: string): value is ZoomMode => ZOOMS.some((z) => z.mode ==
 /** 上一页 / 第 n 页 / 下一页 and the zoom of the paged print preview. */
 export function PageControls({ paged }: { readonly paged: PagedPreview }) {
   const total = paged.paging.status === 'ready' ? paged.paging.total : 0;
+  const zoomId = useId();
   return (
     <div className="print-preview__pages" role="group" aria-label="翻页和缩放">
       <button
@@ -40,21 +42,22 @@ export function PageControls({ paged }: { readonly paged: PagedPreview }) {
       >
         下一页
       </button>
-      <label className="print-preview__zoom">
+      <label className="print-preview__zoom" htmlFor={zoomId}>
         缩放
-        <select
-          value={paged.zoom}
-          onChange={(e) => {
-            if (isZoom(e.target.value)) paged.setZoom(e.target.value);
-          }}
-        >
-          {ZOOMS.map((z) => (
-            <option key={z.mode} value={z.mode}>
-              {z.label}
-            </option>
-          ))}
-        </select>
       </label>
+      <select
+        id={zoomId}
+        value={paged.zoom}
+        onChange={(e) => {
+          if (isZoom(e.target.value)) paged.setZoom(e.target.value);
+        }}
+      >
+        {ZOOMS.map((z) => (
+          <option key={z.mode} value={z.mode}>
+            {z.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

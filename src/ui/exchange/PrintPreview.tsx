@@ -51,6 +51,11 @@ export function PrintPreview({ document: doc, onClose }: PrintPreviewProps) {
     onCloseRef.current = onClose;
   }, [onClose]);
   useModalDialog(dialogRef);
+  // Opening the dialog focuses its first control (上一页 … 缩放); the officer came to print.
+  const printRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    printRef.current?.focus();
+  }, []);
 
   const print = (): void => {
     frameRef.current?.contentWindow?.print();
@@ -107,7 +112,7 @@ export function PrintPreview({ document: doc, onClose }: PrintPreviewProps) {
         </p>
         <PageControls paged={paged} />
         <div className="print-preview__actions">
-          <button type="button" className="button button--primary" onClick={print} autoFocus>
+          <button ref={printRef} type="button" className="button button--primary" onClick={print}>
             打印
           </button>
           <button type="button" className="button" onClick={onClose}>

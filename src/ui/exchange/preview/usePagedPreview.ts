@@ -1,8 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { buildPages } from './buildPages';
-import { measureReport } from './measure';
-import { paginate } from './paginate';
-import { CONTENT_HEIGHT_PX, PAGE_HEIGHT_PX, PAGE_WIDTH_PX } from './pageGeometry';
+import { PAGE_HEIGHT_PX, PAGE_WIDTH_PX } from './pageGeometry';
 
 /**
  * Pages the report for the screen: once both frames have loaded (the print document, which is
@@ -25,8 +22,6 @@ const MAX_FIT_SCALE = 1.25;
 const GUTTER_PX = 32;
 /** The page in view is the last one whose top is above this fraction of the window. */
 const CURRENT_LINE = 0.35;
-
-const COPIED = 'data-nb-report-style';
 
 function scaleFor(mode: ZoomMode, frame: HTMLIFrameElement): number {
   const width = Math.max(1, frame.clientWidth - GUTTER_PX);
@@ -55,29 +50,6 @@ function scrollToPage(frame: HTMLIFrameElement, n: number): number | null {
   if (sheet === undefined) return null;
   win.scrollTo({ top: Math.max(0, sheet.offsetTop - 8) });
   return index + 1;
-}
-
-async function layOut(source: Document, target: Document): Promise<number> {
-  await source.fonts.ready;
-  const article = source.querySelector('article.report');
-  const container = target.querySelector<HTMLElement>('.nb-pages');
-  if (article === null || container === null) throw new Error('a preview frame is empty');
-  for (const old of Array.from(target.querySelectorAll(`style[${COPIED}]`))) old.remove();
-  for (const style of Array.from(source.querySelectorAll('head style'))) {
-    const copy = target.importNode(style, true);
-    copy.setAttribute(COPIED, '');
-    target.head.append(copy);
-  }
-  const began = performance.now();
-  const measured = measureReport(source);
-  const slices = paginate(measured.model, CONTENT_HEIGHT_PX);
-  buildPages(container, measured, article, slices, {
-    pageNumberText: (n) => `— ${String(n)} —`,
-    pageLabel: (n, total) => `第 ${String(n)} 页，共 ${String(total)} 页`,
-  });
-  // Read by the bench and in the browser's performance panel.
-  performance.measure('nianbao:print-preview-pages', { start: began });
-  return slices.length;
 }
 
 export interface PagedPreview {
@@ -113,17 +85,20 @@ export function usePagedPreview(
     run.current += 1;
     const mine = run.current;
     setPaging({ status: 'paging' });
-    layOut(from, to).then(
-      (total) => {
-        if (mine !== run.current) return;
-        setPaging({ status: 'ready', total });
-        setCurrent(1);
-      },
-      (error: unknown) => {
-        console.error('打印预览分页失败', error);
-        if (mine === run.current) setPaging({ status: 'failed' });
-      },
-    );
+    // The paging code loads with the first preview, not with the editor.
+    import('./layOut')
+      .then(({ layOut }) => layOut(from, to))
+      .then(
+        (total) => {
+          if (mine !== run.current) return;
+          setPaging({ status: 'ready', total });
+          setCurrent(1);
+        },
+        (error: unknown) => {
+          console.error('打印预览分页失败', error);
+          if (mine === run.current) setPaging({ status: 'failed' });
+        },
+      );
   };
 
   const onSourceLoad = (): void => {

@@ -152,9 +152,14 @@ function breakBetween(before: Piece, after: Piece): Breakpoint {
   }
   if (before.element === after.element && before.line !== null) {
     const style = styleOf(before.element);
+    const orphans = px(style.orphans);
+    const widows = px(style.widows);
     const above = before.line.index + 1;
     const below = before.line.count - above;
-    if (above < px(style.orphans) || below < px(style.widows)) {
+    // Chromium keeps `widows` lines together only when the paragraph can also leave `orphans`
+    // lines behind; a shorter paragraph (3 lines, 2 + 2 rules) may end with one line overleaf.
+    const widowsKept = before.line.count >= orphans + widows;
+    if (above < orphans || (below < widows && widowsKept)) {
       appeal = lower(appeal, APPEAL.violatesOrphansWidows);
     }
   } else {

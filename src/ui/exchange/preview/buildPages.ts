@@ -13,9 +13,11 @@ import type { PageSlice } from './paginate';
 
 const EPSILON = 0.5;
 
+/** The words on the page boxes (the page boxes themselves are styled by pagesCss.ts). */
 export interface PageBoxOptions {
-  /** Classes of the page box and its parts (styled by pagesCss.ts). */
+  /** The printed page number, “— n —”. */
   readonly pageNumberText: (n: number) => string;
+  /** The accessible name of a page box. */
   readonly pageLabel: (n: number, total: number) => string;
 }
 

@@ -16,7 +16,7 @@ import { APPEAL, type Appeal, type Breakpoint, type FlowModel } from './paginate
  * Only reads the document: nothing is changed, nothing runs inside it.
  */
 
-/** A placed piece of the document: `block` is the element that page boxes clone. */
+/** A piece of the document between two possible page breaks, where it lies on screen. */
 export interface Piece {
   readonly top: number;
   readonly bottom: number;

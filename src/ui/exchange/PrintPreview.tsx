@@ -41,6 +41,7 @@ export function PrintPreview({ document: doc, onClose }: PrintPreviewProps) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const pagesRef = useRef<HTMLIFrameElement>(null);
   const paged = usePagedPreview(frameRef, pagesRef);
+  const failed = paged.paging.status === 'failed';
   const pagedRef = useRef(paged);
   useEffect(() => {
     pagedRef.current = paged;
@@ -122,10 +123,11 @@ export function PrintPreview({ document: doc, onClose }: PrintPreviewProps) {
       </div>
       <iframe
         ref={frameRef}
-        className="print-preview__source"
+        // Should paging ever fail, the report is shown as one long sheet, as before.
+        className={failed ? 'print-preview__frame' : 'print-preview__source'}
         title={`打印内容：${title}`}
-        aria-hidden="true"
-        tabIndex={-1}
+        aria-hidden={failed ? undefined : true}
+        tabIndex={failed ? undefined : -1}
         sandbox="allow-modals allow-same-origin"
         srcDoc={html}
         onLoad={paged.onSourceLoad}
@@ -133,6 +135,7 @@ export function PrintPreview({ document: doc, onClose }: PrintPreviewProps) {
       <iframe
         ref={pagesRef}
         className="print-preview__frame"
+        hidden={failed}
         title={`打印预览：${title}`}
         sandbox="allow-same-origin"
         srcDoc={PAGES_SHELL}

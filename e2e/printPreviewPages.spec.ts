@@ -127,6 +127,15 @@ test.describe('the print preview shows the pages that print', () => {
     await expect(next.locator('table.table-applications thead')).toBeVisible();
     await expect(next.locator('table.table-applications tbody tr').first()).toBeVisible();
     await expect(next).not.toContainText(part?.heading ?? '');
+
+    // A paragraph split between two pages is shown on both, but read out once.
+    const readable = preview.pagesFrame.locator('.nb-area > p.body:not([aria-hidden])', {
+      hasText: FILLER,
+    });
+    await expect(readable).toHaveCount(12);
+    await expect(
+      preview.pagesFrame.locator('.nb-area > p.body', { hasText: FILLER }),
+    ).not.toHaveCount(12);
   });
 });
 

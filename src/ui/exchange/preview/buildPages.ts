@@ -165,7 +165,10 @@ function addPage(
   for (const unit of units) {
     const copy = doc.importNode(unit, true);
     if (!isElement(copy)) continue;
-    place(copy, unit.getBoundingClientRect().top - m.origin.top - slice.start + offset);
+    const top = unit.getBoundingClientRect().top - m.origin.top;
+    // A paragraph begun on the page before is read out there, whole, not a second time here.
+    if (top < slice.start - EPSILON) copy.setAttribute('aria-hidden', 'true');
+    place(copy, top - slice.start + offset);
     area.append(copy);
   }
   for (const index of tables) addTable(area, m, index, slice, offset);

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { focusCell } from '../grid';
-import { BasicInfoForm } from '../sections/BasicInfoForm';
-import { NarrativePart } from '../sections/NarrativePart';
-import { DisclosureStatsBlock } from '../sections/DisclosureStatsBlock';
-import { TablePart } from '../sections/TablePart';
-import { partHeadingId, type EditorPart, type PartKey } from '../shell/parts';
-import { sectionTextId, type NavigationTarget } from './navigation';
+import { BasicInfoForm } from './sections/BasicInfoForm';
+import { NarrativePart } from './sections/NarrativePart';
+import { DisclosureStatsBlock } from './sections/DisclosureStatsBlock';
+import { TablePart } from './sections/TablePart';
+import { partHeadingId, type EditorPart, type PartKey } from '../state/parts';
+import { sectionTextId, type NavigationTarget } from '../state/navigation';
 
 /** What to show and where focus goes; `serial` changes on every navigation, even to the same part. */
 export interface ViewRequest extends NavigationTarget {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { renderReportHtml } from '../../io/html';
 import { titleOf, type ReportDocument } from '../../report/document';
+import { useModalDialog } from '../common/useModalDialog';
 import { PageControls } from './preview/PageControls';
 import { PAGES_SHELL } from './preview/pagesCss';
 import { usePagedPreview } from './preview/usePagedPreview';
-import { useModalDialog } from './useModalDialog';
 import './exchange.css';
 import './preview/preview.css';
 

@@ -198,7 +198,7 @@ test.describe('print preview', () => {
 
     // Esc also closes while the report inside the frame has the focus.
     await app.openPrintPreview();
-    await preview.frame.locator('h1.title').click();
+    await preview.pagesFrame.locator('h1.title').click();
     await page.keyboard.press('Escape');
     await expect(preview.dialog).toBeHidden();
   });

@@ -19,7 +19,10 @@ async function saved(download: Download): Promise<SavedFile> {
   return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
 }
 
-/** The full-screen print preview: a title bar and the report in a sandboxed frame. */
+/**
+ * The full-screen print preview: a title bar, the printed document in a hidden sandboxed frame
+ * (what 打印 prints) and its pages in a second sandboxed frame (what the officer sees).
+ */
 export class PrintPreviewModel {
   constructor(readonly page: Page) {}
 
@@ -27,13 +30,33 @@ export class PrintPreviewModel {
     return this.page.getByRole('dialog', { name: /^打印预览/ });
   }
 
+  /** The frame that holds the print HTML and is printed. */
   get frameElement(): Locator {
-    return this.dialog.locator('iframe');
+    return this.dialog.locator('iframe[title^="打印内容"]');
   }
 
-  /** The report document inside the frame. */
+  /** The report document that is printed. */
   get frame(): FrameLocator {
-    return this.dialog.frameLocator('iframe');
+    return this.frameElement.contentFrame();
+  }
+
+  /** The frame that shows the pages. */
+  get pagesFrameElement(): Locator {
+    return this.dialog.locator('iframe[title^="打印预览"]');
+  }
+
+  get pagesFrame(): FrameLocator {
+    return this.pagesFrameElement.contentFrame();
+  }
+
+  /** The page boxes, in order. */
+  get pages(): Locator {
+    return this.pagesFrame.locator('.nb-sheet');
+  }
+
+  /** 第 n 页 in the title bar. */
+  get pageIndicator(): Locator {
+    return this.dialog.getByText(/^第 \d+ 页$/);
   }
 
   get printButton(): Locator {
@@ -111,7 +134,7 @@ export class ExchangePage {
     await this.exportButton.click();
     await this.menuItem('打印预览').click();
     await expect(this.preview.dialog).toBeVisible();
-    await expect(this.preview.frame.locator('article.report')).toBeVisible();
+    await expect(this.preview.pages.first()).toBeVisible();
     return this.preview;
   }
 

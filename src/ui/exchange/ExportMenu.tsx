@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { downloadText } from '../common/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
-import { PrintPreview } from './PrintPreview';
 import './exchange.css';
 
 export interface ExportMenuProps {
@@ -16,6 +15,11 @@ export interface ExportMenuProps {
   /** The small button size of a toolbar (e.g. beside 报告列表 / 历史版本). */
   readonly compact?: boolean;
 }
+
+/** The preview and its HTML renderer load when 打印预览 is chosen, not with the editor. */
+const PrintPreview = lazy(() =>
+  import('./PrintPreview').then((m) => ({ default: m.PrintPreview })),
+);
 
 const OFFICE_NAMES = {
   docx: ' Word 文件',
@@ -116,7 +120,10 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         save(jsonExport(doc, new Date()));
         return;
       case 'html':
-        save(htmlExport(doc));
+        void htmlExport(doc).then(save, (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          setStatus(`导出 HTML 文件失败：${reason}。报告本身没有改变。`);
+        });
         return;
       case 'docx':
       case 'xlsx':
@@ -238,12 +245,14 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         {status}
       </p>
       {preview === null ? null : (
-        <PrintPreview
-          document={preview}
-          onClose={() => {
-            setPreview(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PrintPreview
+            document={preview}
+            onClose={() => {
+              setPreview(null);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,25 +1,40 @@
-import { useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { EditorScreen } from '../editor/EditorScreen';
-import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
+// Not through '../exchange' (its index): that would bundle the import dialog and the print
+// preview, which load on demand, into the editor's first visit.
+import { ExportMenu } from '../exchange/ExportMenu';
+import { ImportButton } from '../exchange/ImportButton';
+import type { ImportDecision } from '../exchange/importFlow';
 import { importReport } from '../library/libraryActions';
 import { ReportStoreContext } from '../state/hooks';
-import { BinnedDialog } from './BinnedDialog';
-import { ConflictDialog } from './ConflictDialog';
 import { usePersistence } from './context';
 import { downloadText } from '../common/download';
 import { downloadReport } from './download';
 import type { EditorSession } from './editorSession';
-import { HistoryPanel } from './HistoryPanel';
 import { Modal } from './Modal';
-import { PreviousYearPanel } from './PreviousYearPanel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
-import { ProblemList } from './ProblemList';
 import { SaveFailureAlert } from './SaveFailureAlert';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { useAutosaveStatus } from './useAutosaveStatus';
 import { useEditorSession } from './useEditorSession';
 import './persistence.css';
+
+// What only some visits show (the side panels, the dialogs of a conflict, 回收站 or damaged
+// data) loads when shown, so opening a report loads only the editor.
+const HistoryPanel = lazy(() =>
+  import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })),
+);
+const PreviousYearPanel = lazy(() =>
+  import('./PreviousYearPanel').then((m) => ({ default: m.PreviousYearPanel })),
+);
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const BinnedDialog = lazy(() =>
+  import('./BinnedDialog').then((m) => ({ default: m.BinnedDialog })),
+);
+const ProblemList = lazy(() => import('./ProblemList').then((m) => ({ default: m.ProblemList })));
 
 interface DraftEditorProps {
   readonly reportId: string;
@@ -60,7 +75,9 @@ export function DraftEditor({ reportId, onBack, onOpen }: DraftEditorProps) {
     case 'unreadable':
       return (
         <CenteredMessage title="这份报告的存储数据已损坏，无法打开。" onBack={onBack}>
-          <ProblemList problems={state.report.problems} />
+          <Suspense fallback={null}>
+            <ProblemList problems={state.report.problems} />
+          </Suspense>
           <p>可以下载原始数据，交给技术人员查看；报告列表中的其他报告不受影响。</p>
           <button
             type="button"
@@ -191,22 +208,24 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
       {/* The panels read the document, so they need the store outside EditorScreen too. */}
       <ReportStoreContext.Provider value={session.store}>
         <PanelErrorBoundary key={panel}>
-          {panel === 'history' ? (
-            <HistoryPanel
-              session={session}
-              onClose={() => {
-                setPanel(null);
-              }}
-            />
-          ) : null}
-          {panel === 'previous' ? (
-            <PreviousYearPanel
-              session={session}
-              onClose={() => {
-                setPanel(null);
-              }}
-            />
-          ) : null}
+          <Suspense fallback={null}>
+            {panel === 'history' ? (
+              <HistoryPanel
+                session={session}
+                onClose={() => {
+                  setPanel(null);
+                }}
+              />
+            ) : null}
+            {panel === 'previous' ? (
+              <PreviousYearPanel
+                session={session}
+                onClose={() => {
+                  setPanel(null);
+                }}
+              />
+            ) : null}
+          </Suspense>
         </PanelErrorBoundary>
       </ReportStoreContext.Provider>
       <SaveConflict session={session} onOpen={onOpen} onExport={exportMine} />
@@ -232,7 +251,9 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
           <p>
             浏览器中保存的数据有部分无法读取，已尽量恢复。请核对下列位置；原始数据已保留在“历史版本”中。
           </p>
-          <ProblemList problems={session.openProblems} format={session.store.document.format} />
+          <Suspense fallback={null}>
+            <ProblemList problems={session.openProblems} format={session.store.document.format} />
+          </Suspense>
         </Modal>
       ) : null}
     </>
@@ -255,27 +276,31 @@ function SaveConflict({
   const status = useAutosaveStatus(session.autosave);
   if (status.kind === 'binned') {
     return (
-      <BinnedDialog
-        onExport={onExport}
-        onRestore={() => session.restoreFromBinKeepingMine()}
-        onSaveCopy={async () => {
-          onOpen(await session.saveMineAsCopy());
-        }}
-      />
+      <Suspense fallback={null}>
+        <BinnedDialog
+          onExport={onExport}
+          onRestore={() => session.restoreFromBinKeepingMine()}
+          onSaveCopy={async () => {
+            onOpen(await session.saveMineAsCopy());
+          }}
+        />
+      </Suspense>
     );
   }
   if (status.kind !== 'conflict') return null;
   return (
-    <ConflictDialog
-      storedRevision={status.storedRevision}
-      onExport={onExport}
-      onReload={async () => {
-        if (!(await session.reloadNewer())) throw new Error('gone');
-      }}
-      onSaveCopy={async () => {
-        onOpen(await session.saveMineAsCopy());
-      }}
-    />
+    <Suspense fallback={null}>
+      <ConflictDialog
+        storedRevision={status.storedRevision}
+        onExport={onExport}
+        onReload={async () => {
+          if (!(await session.reloadNewer())) throw new Error('gone');
+        }}
+        onSaveCopy={async () => {
+          onOpen(await session.saveMineAsCopy());
+        }}
+      />
+    </Suspense>
   );
 }
 

@@ -21,8 +21,12 @@ import { marked } from './CellFindingNote';
 
 interface Place {
   readonly top: number;
-  readonly left: number;
+  /** From the window's right edge: the popup's own width moves it only at the left edge. */
+  readonly right: number;
 }
+
+const samePlace = (a: Place | null, b: Place) =>
+  a !== null && a.top === b.top && a.right === b.right;
 
 const GAP_PX = 4;
 
@@ -110,7 +114,7 @@ function useReasonText(id: CellId | null): string {
 
 /**
  * Below the cell, or above it when the editor's visible area (the main area, which a notice
- * band may shorten) has no room below.
+ * band may shorten) has no room below. Its right edge is the cell's, kept in the window.
  */
 function place(cell: HTMLElement, popup: HTMLElement): Place {
   const box = (cell.closest('td') ?? cell).getBoundingClientRect();
@@ -121,8 +125,10 @@ function place(cell: HTMLElement, popup: HTMLElement): Place {
   const below = box.bottom + GAP_PX;
   const above = box.top - GAP_PX - height;
   const top = below + height <= bottom || above < topLimit ? below : above;
-  const left = Math.max(4, Math.min(box.right - width, window.innerWidth - width - 4));
-  return { top, left };
+  // `right` is measured from the viewport without its scroll bar (what position: fixed uses).
+  const viewport = document.documentElement.clientWidth;
+  const rightEdge = Math.max(4 + width, Math.min(box.right, viewport - 4));
+  return { top, right: viewport - rightEdge };
 }
 
 export function CellReason({ host }: { readonly host: RefObject<HTMLElement | null> }) {
@@ -137,21 +143,30 @@ export function CellReason({ host }: { readonly host: RefObject<HTMLElement | nu
   const [cell, text] = focusedText !== '' ? [focused, focusedText] : [hovered, hoveredText];
   const [popup, setPopup] = useState<HTMLDivElement | null>(null);
   const [at, setAt] = useState<Place | null>(null);
+  // Without ResizeObserver (old browsers, jsdom), a new text is placed at once.
+  const placeAgainFor = typeof ResizeObserver === 'function' ? null : text;
 
   useLayoutEffect(() => {
     if (cell === null || popup === null) return;
     const update = () => {
-      setAt(place(cell, popup));
+      const next = place(cell, popup);
+      setAt((current) => (samePlace(current, next) ? current : next));
     };
     update();
     // The table scrolls in its own box and the part in the main area: follow both.
     window.addEventListener('scroll', update, true);
     window.addEventListener('resize', update);
+    // The text changes while the user types (相差N件): its new size is placed once the browser
+    // has laid the page out anyway, never by forcing a layout in the middle of a keystroke.
+    // Below the cell and anchored by its right edge, the place rarely depends on the size.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    resized?.observe(popup);
     return () => {
       window.removeEventListener('scroll', update, true);
       window.removeEventListener('resize', update);
+      resized?.disconnect();
     };
-  }, [cell, popup, text]);
+  }, [cell, popup, placeAgainFor]);
 
   const live = (
     // Said once by screen readers when a 总计 refuses a key (the reasons are in the description).
@@ -169,7 +184,9 @@ export function CellReason({ host }: { readonly host: RefObject<HTMLElement | nu
         data-reason-for={cell.dataset.cell}
         aria-hidden="true"
         style={
-          at === null ? { visibility: 'hidden', top: 0, left: 0 } : { top: at.top, left: at.left }
+          at === null
+            ? { visibility: 'hidden', top: 0, right: 0 }
+            : { top: at.top, right: at.right }
         }
       >
         {text.split('\n').map((line, i) => (

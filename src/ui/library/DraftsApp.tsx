@@ -3,7 +3,6 @@ import { requestPersistence } from '../../storage/health';
 import { PersistenceContext } from '../persistence/context';
 import { createPersistenceServices, type PersistenceServices } from '../persistence/services';
 import { VersionChangeBanner } from '../persistence/VersionChangeBanner';
-import { LibraryScreen } from './LibraryScreen';
 import { NewDraftRoute } from './NewDraftRoute';
 import { useRoute } from './routes';
 import '../persistence/persistence.css';
@@ -15,6 +14,14 @@ import '../persistence/persistence.css';
  */
 const DraftEditor = lazy(() =>
   import('../persistence/DraftEditor').then((m) => ({ default: m.DraftEditor })),
+);
+
+/**
+ * The library is a chunk of its own as well, so opening a report straight from its address
+ * (a bookmark, a reload in the editor) does not load the library's code.
+ */
+const LibraryScreen = lazy(() =>
+  import('./LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
 
 /** 汇总审核 is its own chunk too: most users never open it. */
@@ -70,14 +77,16 @@ export function DraftsApp({ services: given }: { readonly services?: Persistence
         </Suspense>
       ) : null}
       {route.kind === 'library' ? (
-        <LibraryScreen
-          onOpen={(id) => {
-            navigate({ kind: 'report', id });
-          }}
-          onReview={() => {
-            navigate({ kind: 'review' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <LibraryScreen
+            onOpen={(id) => {
+              navigate({ kind: 'report', id });
+            }}
+            onReview={() => {
+              navigate({ kind: 'review' });
+            }}
+          />
+        </Suspense>
       ) : null}
     </PersistenceContext.Provider>
   );

@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const root = import.meta.dirname;
 
 // Type-aware linting (slow part) only where it pays: application, test and tool code.
-const TYPED = ['{src,e2e,scripts,bench}/**/*.{ts,tsx,mts,cts}'];
+const TYPED = ['{src,testing,e2e,scripts,bench}/**/*.{ts,tsx,mts,cts}'];
 const ALL_TS = ['**/*.{ts,tsx,mts,cts}'];
 const ALL_JS = ['**/*.{js,mjs,cjs,jsx}'];
 
@@ -71,6 +71,48 @@ const layerZones = [
   },
 ];
 
+/**
+ * The UI's folders, each with the folders it may import (docs/architecture.md, "The UI's
+ * folders"). Shared layers sit below the screens; a screen (editor, library, review) never
+ * imports another screen: what two of them need moves down into a shared folder, and the
+ * screens are put together only in src/ui/app and src/ui/App.tsx.
+ */
+const UI_SHARED = ['common', 'state', 'services', 'pwa', 'grid', 'checks', 'exchange'];
+const UI_FOLDERS = {
+  common: [],
+  state: ['common'],
+  services: ['common'],
+  pwa: ['common'],
+  grid: ['common', 'state'],
+  checks: ['common', 'state'],
+  exchange: ['common', 'state', 'services', 'grid', 'checks'],
+  editor: UI_SHARED,
+  library: UI_SHARED,
+  review: UI_SHARED,
+  app: [...UI_SHARED, 'editor', 'library', 'review'],
+};
+const uiZones = Object.entries(UI_FOLDERS).flatMap(([folder, allowed]) => {
+  const forbidden = Object.keys(UI_FOLDERS).filter((f) => f !== folder && !allowed.includes(f));
+  if (forbidden.length === 0) return [];
+  return [
+    {
+      target: `./src/ui/${folder}`,
+      from: forbidden.map((f) => `./src/ui/${f}`),
+      message:
+        `src/ui/${folder} may import only ${allowed.length === 0 ? 'itself' : allowed.join(', ')} ` +
+        'among the UI folders. Move what two screens share into a shared folder (common, state, ' +
+        'services, grid, checks, exchange), or compose the screens in src/ui/app.',
+    },
+  ];
+});
+
+/** Test helpers live in testing/ (outside src): application code never imports them. */
+const testingZone = {
+  target: ['./src/**/!(*.test).{ts,tsx}'],
+  from: './testing',
+  message: 'testing/ holds test helpers; application code must not import them.',
+};
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -103,7 +145,10 @@ export default defineConfig([
       },
     },
     rules: {
-      'import/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'import/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: [...layerZones, ...uiZones, testingZone] },
+      ],
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-self-import': 'error',
       'import/no-duplicates': 'error',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { renderReportHtml } from '../src/io/html/renderReport';
 import { extractReport } from '../src/io/import/importReport';
-import { compareCells, fixtureBytes, readTruth } from '../src/io/import/testTruth';
+import { compareCells, fixtureBytes, readTruth } from '../testing/testTruth';
 import { restoreText } from '../src/report/restore/restore';
 
 const RUNS = 15;

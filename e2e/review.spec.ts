@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { fileCell, unitAgency, unitFile } from '../src/io/review/sampleUnits';
+import { fileCell, unitAgency, unitFile } from '../testing/sampleUnits';
 import { fixturePath } from './helpers/reports';
 import { ReviewPage } from './pages/reviewPage';
 
@@ -83,4 +83,35 @@ test('汇总审核: drop 25 reports, find those with errors, open one, sum the r
     const bytes = await readFile(await office.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   }
+});
+
+test('汇总审核: a unit’s two years are checked for continuity (上年结转 against last year’s 结转)', async ({
+  page,
+}) => {
+  const sample = JSON.parse(await readFile(fixturePath('sample-2021'), 'utf8')) as Json;
+  const thisYear = unitFile(sample, 0);
+  const lastYear = unitFile(sample, 0);
+  lastYear.year = Number(thisYear.year) - 1;
+  // Last year's 结转下年度 of 自然人 is 2 more than this year's 上年结转 says.
+  const carried = fileCell(thisYear, 'applications', 'carriedOver', 'naturalPerson');
+  const tables = lastYear.tables as Record<string, Record<string, Record<string, number>>>;
+  const forward = tables.applications?.carriedForward;
+  if (forward === undefined) throw new Error('sample has no 结转下年度');
+  forward.total = (forward.total ?? 0) + (carried + 2 - (forward.naturalPerson ?? 0));
+  forward.naturalPerson = carried + 2;
+
+  const review = new ReviewPage(page);
+  await review.open();
+  await review.drop([
+    { name: '本年.json', text: JSON.stringify(thisYear) },
+    { name: '上年.json', text: JSON.stringify(lastYear) },
+  ]);
+  await review.waitForRead(2);
+  const breaks = page.locator('[data-cross="continuity"]');
+  await expect(breaks.first()).toContainText(
+    `${unitAgency(0)}${String(thisYear.year)}年报告与${String(lastYear.year)}年报告不衔接`,
+  );
+  await expect(breaks.filter({ hasText: '自然人列' })).toContainText(
+    `上年结转（${String(carried)}）≠ 上年报告的结转下年度继续办理（${String(carried + 2)}）`,
+  );
 });

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { unitFile } from '../../src/io/review/sampleUnits';
+import { unitFile } from '../../testing/sampleUnits';
 import { RESULTS_DIR, SAMPLE_REPORT } from '../lib/paths';
 
 /**

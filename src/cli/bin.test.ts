@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from './testIo';
+import { fixturePath } from '../../testing/testIo';
 
 const BIN = fileURLToPath(new URL('../../bin/nianbao.mjs', import.meta.url));
 

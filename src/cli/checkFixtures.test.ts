@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_SEVERITY } from '../report/checks';
 import type { CheckId } from '../report/checks/types';
 import { runCli } from './main';
-import { fixturePath, recordingIo } from './testIo';
+import { fixturePath, recordingIo } from '../../testing/testIo';
 
 /**
  * The checks engineer's contract files (fixtures/checks/<id>.fail.json / .pass.json, and

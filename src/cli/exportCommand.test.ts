@@ -8,7 +8,7 @@ import { version } from '../../package.json';
 import { exportOffice, OFFICE_FORMATS } from '../io/export/officeExport';
 import { restoreText } from '../report/restore/restore';
 import { runCli } from './main';
-import { fixturePath, recordingIo } from './testIo';
+import { fixturePath, recordingIo } from '../../testing/testIo';
 
 const SEED = fixturePath('reports/zhenhai-2020.json');
 const BIN = fileURLToPath(new URL('../../bin/nianbao.mjs', import.meta.url));

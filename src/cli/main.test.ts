@@ -8,7 +8,7 @@ import { setCell } from '../report/edit';
 import { problemMessage } from '../report/restore/problemMessages';
 import { restoreText } from '../report/restore/restore';
 import { runCli } from './main';
-import { fixturePath, recordingIo } from './testIo';
+import { fixturePath, recordingIo } from '../../testing/testIo';
 
 const SEED = fixturePath('reports/zhenhai-2020.json');
 const BROKEN = fixturePath('cli/balance-broken.json');

@@ -12,7 +12,7 @@ import {
 } from './backup';
 import { mergeBackup } from './backupMerge';
 import { ReportsRepository } from './reportsRepository';
-import { testContext } from './testContext';
+import { testContext } from '../../testing/testContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 const cell = { table: 'applications', row: 'received', column: 'naturalPerson' } as const;

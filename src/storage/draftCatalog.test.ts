@@ -6,7 +6,7 @@ import { setCell } from '../report/edit';
 import type { ReportRow } from './db';
 import { DraftCatalog, draftYears, filterDrafts } from './draftCatalog';
 import { ReportsRepository } from './reportsRepository';
-import { testContext } from './testContext';
+import { testContext } from '../../testing/testContext';
 
 const carriedForward = {
   table: 'applications',

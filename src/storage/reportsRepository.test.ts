@@ -7,7 +7,7 @@ import type { ReportChange } from './changeFeed';
 import { ChangeFeed } from './changeFeed';
 import { NianbaoDb } from './db';
 import { ReportsRepository } from './reportsRepository';
-import { testContext } from './testContext';
+import { testContext } from '../../testing/testContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 const cell = { table: 'applications', row: 'received', column: 'naturalPerson' } as const;

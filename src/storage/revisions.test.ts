@@ -6,7 +6,7 @@ import { asRestored, type RestoredDocument } from '../report/document';
 import { setCell } from '../report/edit';
 import { classifyCommit, RevisionRecorder, type CommitSource } from './revisionRecorder';
 import { MAX_REVISIONS_PER_REPORT, PERIODIC_SNAPSHOT_MS, RevisionsRepository } from './revisions';
-import { testContext } from './testContext';
+import { testContext } from '../../testing/testContext';
 
 const ref = (row: string, column = 'naturalPerson') =>
   ({ table: 'applications', row, column }) as const;

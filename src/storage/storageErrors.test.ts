@@ -4,7 +4,7 @@ import { createBlankDocument } from '../report/blank';
 import { NianbaoDb } from './db';
 import { ReportsRepository } from './reportsRepository';
 import { describeStorageError, isClosedError, isQuotaError } from './storageErrors';
-import { testContext } from './testContext';
+import { testContext } from '../../testing/testContext';
 import { watchVersionChange } from './versionChange';
 
 const doc = () => createBlankDocument({ agency: '某局', year: 2021 });

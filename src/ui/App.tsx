@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { DraftsApp } from './library/DraftsApp';
-import { createPersistenceServices } from './persistence/services';
+import { AppRoutes } from './app/AppRoutes';
+import { createPersistenceServices } from './services/services';
 import { UpdatePrompt } from './pwa';
 import './app.css';
 
@@ -15,7 +15,7 @@ export function App() {
   const [services] = useState(createPersistenceServices);
   return (
     <>
-      <DraftsApp services={services} />
+      <AppRoutes services={services} />
       <UpdatePrompt beforeReload={() => services.closed.flushAll()} />
     </>
   );

@@ -16,7 +16,7 @@ export const EXPORT_USAGE = `用法：
 设置环境变量 SOURCE_DATE_EPOCH（秒）可固定文件中记录的导出时间。
 `;
 
-/** Written into the files as `generator`, as the app does (ui/persistence/generator.ts). */
+/** Written into the files as `generator`, as the app does (src/io/generator.ts). */
 const GENERATOR = `nianbao ${version}`;
 
 const isOfficeFormat = (value: string): value is OfficeFormat =>

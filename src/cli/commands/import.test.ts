@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTruth } from '../../io/import/testTruth';
+import { readTruth } from '../../../testing/testTruth';
 import { runCli } from '../main';
-import { fixturePath, recordingIo } from '../testIo';
+import { fixturePath, recordingIo } from '../../../testing/testIo';
 
 async function run(...argv: string[]) {
   const recorder = recordingIo();

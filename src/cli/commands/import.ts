@@ -7,7 +7,7 @@ import { importProblemMessage } from '../../io/import/importProblemMessages';
 import { extractReport } from '../../io/import/importReport';
 import type { ExtractedReport, ImportProblem } from '../../io/import/types';
 import { toFileObject } from '../../io/json/exportJson';
-import { definitionOf } from '../../report/definition/editions';
+import { definitionOf, PREFACE_NAME } from '../../report/definition/editions';
 import type { Format } from '../../report/definition/types';
 import { titleOf, type RestoredDocument } from '../../report/document';
 import { EXIT_OK, EXIT_UNUSABLE } from '../exitCodes';
@@ -72,7 +72,7 @@ function summary(doc: RestoredDocument, extracted: ExtractedReport): string {
     `机关：${doc.agency === '' ? '（未识别）' : doc.agency}`,
     `年度：${String(doc.year)}`,
     `格式：${doc.format} 年版（${def.notice}）`,
-    `导语：${doc.preface === '' ? '（空）' : `${String(doc.preface.length)} 字`}`,
+    `${PREFACE_NAME}：${doc.preface === '' ? '（空）' : `${String(doc.preface.length)} 字`}`,
     '正文：',
     ...sectionLines,
     `表格单元格：读取 ${String(c.read)} 个，推断 ${String(c.inferred)} 个，未找到 ${String(c.notFound)} 个`,

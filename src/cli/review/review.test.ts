@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fileCell, unitFile } from '../../io/review/sampleUnits';
+import { fileCell, unitFile } from '../../../testing/sampleUnits';
 import { runCli } from '../main';
-import { fixturePath, recordingIo } from '../testIo';
+import { fixturePath, recordingIo } from '../../../testing/testIo';
 
 const sample = JSON.parse(readFileSync(fixturePath('reports/sample-2021.json'), 'utf8')) as Record<
   string,

@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../../report/document';
 import { printedTable } from '../model/printedTable';
 import { reportBlocks } from '../model/reportBlocks';
-import { convertWithLibreOffice, type ConvertedPdf } from '../testing/libreOffice';
-import { distinctReport, fixtureReport } from '../testing/reports';
+import { convertWithLibreOffice, type ConvertedPdf } from '../../../testing/libreOffice';
+import { distinctReport, fixtureReport } from '../../../testing/reports';
 import { renderDocx } from './renderDocx';
 
 const META = { exportedAt: new Date('2026-01-20T09:30:00Z'), generator: 'nianbao test' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { printedTable } from '../model/printedTable';
 import { reportBlocks } from '../model/reportBlocks';
-import { distinctReport, fixtureReport } from '../testing/reports';
+import { distinctReport, fixtureReport } from '../../../testing/reports';
 import { renderFragment, renderPlainText } from './renderFragment';
 
 const DOCS = [

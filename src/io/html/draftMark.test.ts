@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../report/blank';
-import { readyDoc } from '../../report/checks/testDocs';
+import { readyDoc } from '../../../testing/testDocs';
 import { asRestored, type RestoredDocument } from '../../report/document';
 import { setCell } from '../../report/edit';
 import { renderReportHtml } from './renderReport';

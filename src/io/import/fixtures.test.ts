@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildImportedReport } from './buildImportedReport';
 import { extractReport } from './importReport';
-import { compareCells, fixtureBytes, readTruth } from './testTruth';
+import { compareCells, fixtureBytes, readTruth } from '../../../testing/testTruth';
 
 /**
  * Every real report under fixtures/import in every form it circulates in, against its true

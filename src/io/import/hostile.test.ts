@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFromHtml } from './adapters/readers';
 import { DOCX_LIMITS } from './adapters/docx';
 import { extractReport } from './importReport';
-import { fixtureBytes } from './testTruth';
+import { fixtureBytes } from '../../../testing/testTruth';
 
 /**
  * Untrusted documents: nothing in them is executed or fetched, and a file built to exhaust

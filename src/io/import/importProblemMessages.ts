@@ -1,4 +1,4 @@
-import { definitionOf, newestFormat } from '../../report/definition/editions';
+import { definitionOf, newestFormat, PREFACE_NAME } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
 import type { ImportProblemCode } from './problemCodes';
 import type { ImportProblem } from './types';
@@ -76,7 +76,7 @@ const MESSAGES: Readonly<Record<ImportProblemCode, Wording>> = {
   'meta.agencyNotFound': () => '没有从标题中识别出机关名称，请在“基本信息”中填写',
   'meta.yearNotFound': () => '没有从标题中识别出报告年度，请在“基本信息”中填写',
   'meta.yearFromPeriod': (p) =>
-    `标题中没有报告年度，已按导语中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
+    `标题中没有报告年度，已按${PREFACE_NAME}中的统计期限取 ${str(p.params, 'year')} 年，请核对`,
   'format.notRecognised': (p) =>
     `没有从表格标签识别出报告格式，已按报告年度采用 ${str(p.params, 'format')} 年版格式，请核对`,
   'section.notFound': (p) =>

@@ -5,6 +5,7 @@
  * the same restore door as a JSON file. Pure types: no DOM, no Node APIs.
  */
 import type { Format, SectionKey } from '../../report/definition/types';
+import type { SourceKind } from './adapters/registry';
 
 /** Where a value came from. */
 export type CellStatus =
@@ -30,8 +31,8 @@ export interface LocatedCell {
   readonly how?: string;
 }
 
-/** The kinds of source an importer reads. */
-export type SourceKind = 'html' | 'docx' | 'pdf' | 'text' | 'xlsx';
+/** The kinds of source an importer reads: one per reader in `adapters/registry.ts`. */
+export type { SourceKind };
 
 export type ImportProblemSeverity = 'error' | 'warning' | 'notice';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../html/renderReport';
 import { restoreText } from '../../report/restore/restore';
 import { extractFromHtml, extractFromText } from './adapters/readers';
-import { compareCells, fixtureFile, readTruth } from './testTruth';
+import { compareCells, fixtureFile, readTruth } from '../../../testing/testTruth';
 import type { ExtractedReport, LocatedCell } from './types';
 
 /**

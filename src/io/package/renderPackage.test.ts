@@ -4,7 +4,7 @@ import { runChecks } from '../../report/checks';
 import { asRestored } from '../../report/document';
 import { restoreText } from '../../report/restore/restore';
 import { exportOffice } from '../export/officeExport';
-import { distinctReport, fixtureReport } from '../testing/reports';
+import { distinctReport, fixtureReport } from '../../../testing/reports';
 import { extractXlsx } from '../xlsx/readXlsx';
 
 const META = { exportedAt: new Date('2026-01-20T09:30:00Z'), generator: 'nianbao test' };

@@ -1,4 +1,5 @@
 import { consolidate, type ConsolidationResult } from '../../report/aggregate/consolidate';
+import { continuityBreaks } from '../../report/aggregate/continuity';
 import { crossUnitChecks, type CrossUnitResult } from '../../report/aggregate/crossUnit';
 import type { UnitSummary } from '../../report/aggregate/unitSummary';
 import { yearChanges, type YearChange } from '../../report/aggregate/yearChange';
@@ -12,12 +13,13 @@ export interface ReviewAnalysis {
 }
 
 export function analyseUnits(units: readonly ReviewedUnit[]): ReviewAnalysis {
-  const cross = crossUnitChecks(units);
-  const winners: UnitSummary[] = units
-    .map((u) => u.summary)
-    .filter((s) => !cross.superseded.has(s.file));
+  const found = crossUnitChecks(units);
+  const kept = units.filter((u) => !found.superseded.has(u.file));
+  const winners: UnitSummary[] = kept.map((u) => u.summary);
   const changes = new Map<string, YearChange>();
   for (const [summary, change] of yearChanges(winners)) changes.set(summary.file, change);
+  // A unit's two years side by side: the continuity a single report checks against last year.
+  const cross = { ...found, findings: [...found.findings, ...continuityBreaks(kept)] };
   return { cross, changes };
 }
 

@@ -4,7 +4,7 @@ import { definitionOf, TABLE_IDS } from '../../report/definition/editions';
 import type { RestoredDocument } from '../../report/document';
 import { moneyToNumber } from '../../report/money';
 import type { ExtractedReport } from '../import/types';
-import { distinctReport, fixtureReport } from '../testing/reports';
+import { distinctReport, fixtureReport } from '../../../testing/reports';
 import { extractXlsx } from './readXlsx';
 import { renderXlsx } from './writeXlsx';
 import { importProblemMessage } from '../import/importProblemMessages';

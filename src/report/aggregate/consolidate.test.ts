@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCell } from '../cells';
 import { runChecks } from '../checks';
-import { blankDoc, setAll } from '../checks/testDocs';
+import { blankDoc, setAll } from '../../../testing/testDocs';
 import { asRestored } from '../document';
 import { consolidate, CONSOLIDATION_KEY } from './consolidate';
 import { consolidationProblemMessage } from './messages';
-import { unitDoc, unitOf } from './testUnits';
+import { unitDoc, unitOf } from '../../../testing/testUnits';
 
 const cell = (id: string) => {
   const [table, row, column] = id.split('.') as ['applications', string, string];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withSections } from '../checks/testDocs';
+import { withSections } from '../../../testing/testDocs';
 import { asRestored } from '../document';
 import { crossUnitChecks, type CrossUnitFinding } from './crossUnit';
 import { crossUnitMessage } from './messages';
-import { entryOf, unitDoc } from './testUnits';
+import { entryOf, unitDoc } from '../../../testing/testUnits';
 
 const ofCode = <C extends CrossUnitFinding['code']>(
   findings: readonly CrossUnitFinding[],

@@ -1,6 +1,7 @@
 import { definitionOf, SECTION_KEYS } from '../definition/editions';
 import { KEY_FIGURE_ROLES, type KeyFigureRole } from '../definition/keyFigures';
 import type { Format, SectionKey } from '../definition/types';
+import type { ContinuityBreak } from './continuity';
 import { bandKeys, similarity, type SectionSignatures } from './fingerprint';
 import { agencyKey, type UnitSummary } from './unitSummary';
 
@@ -46,6 +47,7 @@ export type CrossUnitFinding =
       readonly sameAgency: boolean;
       readonly similarity: number;
     }
+  | ContinuityBreak
   | {
       readonly code: 'outlier';
       readonly files: readonly string[];

@@ -55,6 +55,8 @@ export function crossUnitMessage(f: CrossUnitFinding): string {
       return f.sameAgency
         ? `${f.agency[0] ?? ''}${String(f.years[1])}年报告的“${f.section}”与${String(f.years[0])}年报告内容雷同（约${String(Math.round(f.similarity * 100))}%相同），疑为照搬上年。`
         : `${f.agency.length === 2 ? f.agency.join('与') : unitList(f.agency)}的“${f.section}”内容雷同（约${String(Math.round(f.similarity * 100))}%相同）。`;
+    case 'continuity':
+      return `${f.agency}${String(f.year)}年报告与${String(f.year - 1)}年报告不衔接（“${f.files[0]}”与“${f.files[1]}”）：${f.message}。`;
     case 'outlier':
       return `${f.agency}的“${KEY_FIGURE_LABELS[f.role]}”为${String(f.value)}，远高于同组单位（中位数${String(f.median)}，通常不超过${String(f.bound)}），请核实。`;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asRestored } from '../document';
-import { storeRaw } from '../checks/testDocs';
-import { entryOf, unitDoc } from './testUnits';
+import { storeRaw } from '../../../testing/testDocs';
+import { entryOf, unitDoc } from '../../../testing/testUnits';
 import { hasNotableChange, yearChanges } from './yearChange';
 
 describe('summarizeUnit', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../definition/editions';
 import type { Format } from '../definition/types';
 import { runChecks } from './index';
-import { blankDoc, readyDoc, set, setAll, storeRaw } from './testDocs';
+import { blankDoc, readyDoc, set, setAll, storeRaw } from '../../../testing/testDocs';
 import type { CheckId, Finding } from './types';
 import type { RestoredDocument } from '../document';
 

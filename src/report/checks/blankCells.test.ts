@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../document';
 import { runChecks } from './index';
-import { blankDoc, readyDoc, set, storeRaw, withStatsTable } from './testDocs';
+import { blankDoc, readyDoc, set, storeRaw, withStatsTable } from '../../../testing/testDocs';
 
 const blankFindings = (doc: RestoredDocument) =>
   runChecks(doc).filter((f) => f.check === 'table.blankCells');

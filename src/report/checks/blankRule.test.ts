@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { switchEdition } from '../editionSwitch';
 import { runChecks } from './index';
-import { fillZeros, readyDoc, set } from './testDocs';
+import { fillZeros, readyDoc, set } from '../../../testing/testDocs';
 
 /** The contract's blank rule where a blank reaches a relation only through a total. */
 describe('blank inputs behind a total', () => {

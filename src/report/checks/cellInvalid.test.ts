@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, RestoredDocument } from '../document';
 import { setCell, setInvalidCell } from '../edit';
 import { runChecks } from './index';
-import { documentFromContract, readyDoc, storeRaw } from './testDocs';
+import { documentFromContract, readyDoc, storeRaw } from '../../../testing/testDocs';
 
 const invalid = (doc: RestoredDocument) => runChecks(doc).filter((f) => f.check === 'cell.invalid');
 const stored = (format: '2019' | '2021', id: string, value: CellValue) =>

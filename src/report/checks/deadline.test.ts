@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './index';
-import { blankDoc } from './testDocs';
+import { blankDoc } from '../../../testing/testDocs';
 
 const deadlineFindings = (doc: ReturnType<typeof blankDoc>, today?: Date) =>
   runChecks(doc, today === undefined ? {} : { today }).filter((f) => f.check === 'meta.deadline');

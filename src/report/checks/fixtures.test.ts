@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../definition/editions';
 import { IMPLEMENTED_CHECK_IDS, runChecks } from './index';
-import { documentFromContract } from './testDocs';
+import { documentFromContract } from '../../../testing/testDocs';
 
 /**
  * The contract files in fixtures/checks: for every implemented check a report that fails it

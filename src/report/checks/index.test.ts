@@ -11,7 +11,14 @@ import {
   isAcknowledged,
   runChecks,
 } from './index';
-import { blankDoc, readyDoc, set, storeRaw, withSections, withStatsTable } from './testDocs';
+import {
+  blankDoc,
+  readyDoc,
+  set,
+  storeRaw,
+  withSections,
+  withStatsTable,
+} from '../../../testing/testDocs';
 import { CHECK_IDS, type Finding } from './types';
 import type { RestoredDocument } from '../document';
 

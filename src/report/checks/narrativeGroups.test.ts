@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../document';
 import { runChecks } from './index';
-import { blankDoc, documentFromContract, set, setAll } from './testDocs';
+import { blankDoc, documentFromContract, set, setAll } from '../../../testing/testDocs';
 
 /**
  * narrative.numberMismatch on the phrasings of real published reports: a phrase that names

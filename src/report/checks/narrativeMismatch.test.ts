@@ -10,7 +10,7 @@ const QUANTITIES = definitionOf('2021').checks['narrative.numberMismatch']?.quan
 function narrativeClaims(text: string) {
   return claimsOf(text, QUANTITIES).map((c) => ({ ...c, quantity: c.quantity.id }));
 }
-import { blankDoc, documentFromContract, set } from './testDocs';
+import { blankDoc, documentFromContract, set } from '../../../testing/testDocs';
 
 const mismatches = (doc: Parameters<typeof runChecks>[0]) =>
   runChecks(doc).filter((f) => f.check === 'narrative.numberMismatch');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../document';
 import { runChecks } from './index';
-import { blankDoc, readyDoc, set, setAll } from './testDocs';
+import { blankDoc, readyDoc, set, setAll } from '../../../testing/testDocs';
 import type { CheckId } from './types';
 
 const only = (check: CheckId, doc: RestoredDocument, previous: RestoredDocument | null) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../document';
 import { runChecks } from './index';
-import { blankDoc, readyDoc, set, setAll, storeRaw } from './testDocs';
+import { blankDoc, readyDoc, set, setAll, storeRaw } from '../../../testing/testDocs';
 
 const reviewFindings = (doc: RestoredDocument) =>
   runChecks(doc).filter((f) => f.check === 'review.total');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestoredDocument } from '../document';
 import { runChecks } from './index';
-import { readyDoc, withSections } from './testDocs';
+import { readyDoc, withSections } from '../../../testing/testDocs';
 import type { CheckId } from './types';
 
 const only = (check: CheckId, doc: RestoredDocument) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AGENCY_LEVELS } from '../document';
 import { CURRENT_FILE_VERSION, FILE_TYPE, reportFileSchema } from './fileShape';
-import { fullFile, minimalFile, seedFile, setPath } from './testFiles';
+import { fullFile, minimalFile, seedFile, setPath } from '../../../testing/testFiles';
 
 describe('fileShape: the version 1 file schema', () => {
   it('exports the envelope constants', () => {

@@ -3,7 +3,7 @@ import { CURRENT_FILE_VERSION } from './fileShape';
 import { applyMigrations, MIGRATIONS, type MigrationStep } from './migrations';
 import { restoreFile } from './restoreFile';
 import { defineOwn, type SafeObject, type SafeValue } from './safeCopy';
-import { minimalFile } from './testFiles';
+import { minimalFile } from '../../../testing/testFiles';
 
 /** Copies `file` with `from` renamed to `to` (how a real step would move a key). */
 function renamed(file: SafeObject, from: string, to: string): SafeObject {

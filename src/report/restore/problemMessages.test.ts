@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problemMessage } from './problemMessages';
 import type { Problem, ProblemCode } from './problems';
 import { restore, restoreText } from './restore';
-import { minimalFile, setPath } from './testFiles';
+import { minimalFile, setPath } from '../../../testing/testFiles';
 
 const p = (
   code: ProblemCode,

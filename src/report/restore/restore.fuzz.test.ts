@@ -4,7 +4,7 @@ import { FORMATS, type TableId } from '../definition/types';
 import type { RestoredDocument } from '../document';
 import { problemMessage } from './problemMessages';
 import { restore, restoreText, type RestoreResult } from './restore';
-import { fullFile, SEED_TEXT, seedFile } from './testFiles';
+import { fullFile, SEED_TEXT, seedFile } from '../../../testing/testFiles';
 
 /**
  * Restore must never throw, whatever it is given. A small seeded PRNG (mulberry32) drives

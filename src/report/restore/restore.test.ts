@@ -3,7 +3,14 @@ import { blankTable } from '../blank';
 import { definitionOf } from '../definition/editions';
 import type { Problem } from './problems';
 import { restore, restoreText, type RestoreResult } from './restore';
-import { fileOf, fullFile, minimalFile, SEED_TEXT, setPath, type JsonObject } from './testFiles';
+import {
+  fileOf,
+  fullFile,
+  minimalFile,
+  SEED_TEXT,
+  setPath,
+  type JsonObject,
+} from '../../../testing/testFiles';
 
 const problem = (
   code: Problem['code'],

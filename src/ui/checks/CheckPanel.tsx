@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useNavigate } from '../editor/navigation';
-import type { EditorPart } from '../shell/parts';
+import { useNavigate } from '../state/navigation';
+import type { EditorPart } from '../state/parts';
 import { useDocumentSelector, useFindings } from '../state/hooks';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';

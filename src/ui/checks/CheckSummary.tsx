@@ -1,5 +1,5 @@
 import type { FindingSummary } from './groupFindings';
-import { SEVERITY_MARK } from './severityText';
+import { SEVERITY_MARK } from '../common/severityText';
 
 /** Counts by severity at the top of the check list (also shown when the panel is closed). */
 export function CheckSummary({

@@ -1,7 +1,7 @@
 import { findingKey } from '../../report/checks';
 import type { Finding } from '../../report/checks/types';
-import { useNavigate } from '../editor/navigation';
-import { SEVERITY_LABEL, SEVERITY_MARK } from './severityText';
+import { useNavigate } from '../state/navigation';
+import { SEVERITY_LABEL, SEVERITY_MARK } from '../common/severityText';
 import { targetOfFinding } from './targetOfFinding';
 
 /** How the finding is listed: as a failure (its severity), as 待填写, or as 已确认. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/checks/types';
-import { useNavigate } from '../editor/navigation';
+import { useNavigate } from '../state/navigation';
 import { FindingLink } from './FindingLink';
 import type { FindingSummary, PartFindings } from './groupFindings';
 import { targetOfFinding } from './targetOfFinding';

@@ -3,7 +3,7 @@ import { createBlankDocument } from '../../report/blank';
 import { acknowledgementCell, runChecks } from '../../report/checks';
 import type { Finding } from '../../report/checks/types';
 import { definitionOf } from '../../report/definition/editions';
-import { editorParts } from '../shell/parts';
+import { editorParts } from '../state/parts';
 import { groupFindings } from './groupFindings';
 
 const parts = editorParts(definitionOf('2021'));

@@ -1,7 +1,7 @@
 import { isAcknowledged } from '../../report/checks';
 import type { Finding, Severity } from '../../report/checks/types';
 import type { Acknowledgement, ReportDocument } from '../../report/document';
-import { partKeyOf, type EditorPart, type PartKey } from '../shell/parts';
+import { partKeyOf, type EditorPart, type PartKey } from '../state/parts';
 
 export interface AcknowledgedFinding {
   readonly finding: Finding;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../report/checks/types';
-import type { NavigationTarget } from '../editor/navigation';
-import { partKeyOf } from '../shell/parts';
+import type { NavigationTarget } from '../state/navigation';
+import { partKeyOf } from '../state/parts';
 
 /**
  * Where a finding leads: a section's text for findings about a narrative section, else the

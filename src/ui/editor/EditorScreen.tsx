@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, type FocusEvent, type ReactNode } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import { CheckPanel } from '../checks/CheckPanel';
-import { AppHeader } from '../shell/AppHeader';
-import { PartNav } from '../shell/PartNav';
-import { editorParts, type PartKey } from '../shell/parts';
+import { AppHeader } from './shell/AppHeader';
+import { PartNav } from './shell/PartNav';
+import { editorParts, type PartKey } from '../state/parts';
 import { ReportStoreContext, useDocumentSelector } from '../state/hooks';
 import type { ReportStore } from '../state/reportStore';
-import { NavigationContext, type NavigationTarget } from './navigation';
+import { NavigationContext, type NavigationTarget } from '../state/navigation';
 import { PartView, type ViewRequest } from './PartView';
 import { recallPlace, rememberPlace } from './placeMemory';
 import { NARROW_EDITOR_QUERY } from './layoutWidths';

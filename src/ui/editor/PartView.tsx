@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import { focusCell } from '../grid';
-import { BasicInfoForm } from '../sections/BasicInfoForm';
-import { TablePart } from '../sections/TablePart';
-import { partHeadingId, type EditorPart, type PartKey } from '../shell/parts';
-import { sectionTextId, type NavigationTarget } from './navigation';
+import { BasicInfoForm } from './sections/BasicInfoForm';
+import { TablePart } from './sections/TablePart';
+import { partHeadingId, type EditorPart, type PartKey } from '../state/parts';
+import { sectionTextId, type NavigationTarget } from '../state/navigation';
 
 /** What to show and where focus goes; `serial` changes on every navigation, even to the same part. */
 export interface ViewRequest extends NavigationTarget {
@@ -15,10 +15,10 @@ export interface ViewRequest extends NavigationTarget {
  * opens on 基本信息, and most visits go to the tables first.
  */
 const NarrativePart = lazy(() =>
-  import('../sections/NarrativePart').then((m) => ({ default: m.NarrativePart })),
+  import('./sections/NarrativePart').then((m) => ({ default: m.NarrativePart })),
 );
 const DisclosureStatsBlock = lazy(() =>
-  import('../sections/DisclosureStatsBlock').then((m) => ({ default: m.DisclosureStatsBlock })),
+  import('./sections/DisclosureStatsBlock').then((m) => ({ default: m.DisclosureStatsBlock })),
 );
 
 function focusHeading(part: PartKey): void {

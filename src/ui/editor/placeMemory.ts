@@ -1,6 +1,6 @@
 import { parseCellId, cellId } from '../../report/cells';
-import type { PartKey } from '../shell/parts';
-import type { NavigationTarget } from './navigation';
+import type { PartKey } from '../state/parts';
+import type { NavigationTarget } from '../state/navigation';
 
 /**
  * Where the user was in a report — the part and the cell — kept for this tab (sessionStorage,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
+import { OFFICE_EXPORTS, type OfficeFormat } from '../../io/export/officeExport';
 import { downloadText } from '../common/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
 import './exchange.css';
@@ -21,32 +22,36 @@ const PrintPreview = lazy(() =>
   import('./PrintPreview').then((m) => ({ default: m.PrintPreview })),
 );
 
-const OFFICE_NAMES = {
-  docx: ' Word 文件',
-  xlsx: ' Excel 表格',
-  fragment: '网页片段',
-  package: '报送包',
-} as const;
-
 /** `正在生成 Word 文件……` → `生成 Word 文件失败`. */
 function failedText(busy: string): string {
   return `${busy.replace(/^正在/u, '').replace(/……$/u, '')}失败`;
 }
 
-interface MenuItem {
-  readonly key: 'json' | 'html' | 'docx' | 'xlsx' | 'fragment' | 'copy' | 'package' | 'preview';
-  readonly label: string;
-  readonly hint: string;
-}
+type MenuItem =
+  | { readonly key: 'json' | 'html' | 'preview'; readonly label: string; readonly hint: string }
+  | {
+      readonly key: 'office' | 'copy';
+      readonly format: OfficeFormat;
+      readonly noun: string;
+      readonly label: string;
+      readonly hint: string;
+    };
 
+/** The JSON and HTML files, each office format (with its clipboard twin), then the preview. */
 const ITEMS: readonly MenuItem[] = [
   { key: 'json', label: '导出 JSON 文件', hint: '可再导入、报送或备份' },
   { key: 'html', label: '导出 HTML 文件（可打印）', hint: '用浏览器打开即可打印' },
-  { key: 'docx', label: '导出 Word 文件（.docx）', hint: '公文格式，可在 WPS/Word 中套红、盖章' },
-  { key: 'xlsx', label: '导出 Excel 表格（.xlsx）', hint: '表二至表四，合计为公式，改后可再导入' },
-  { key: 'fragment', label: '导出网页片段（.html）', hint: '供门户网站内容管理系统使用' },
-  { key: 'copy', label: '复制网页片段到剪贴板', hint: '直接粘贴到门户网站的编辑器' },
-  { key: 'package', label: '导出报送包（.zip）', hint: 'JSON、Word、Excel、HTML 和检查结果' },
+  ...OFFICE_EXPORTS.flatMap((e): MenuItem[] => {
+    const file: MenuItem = {
+      key: 'office',
+      format: e.format,
+      noun: e.noun,
+      label: e.label,
+      hint: e.hint,
+    };
+    if (!('clipboard' in e)) return [file];
+    return [file, { key: 'copy', format: e.format, noun: e.noun, ...e.clipboard }];
+  }),
   { key: 'preview', label: '打印预览', hint: '按 A4 纸查看并打印或另存为 PDF' },
 ];
 
@@ -125,12 +130,9 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
           setStatus(`导出 HTML 文件失败：${reason}。报告本身没有改变。`);
         });
         return;
-      case 'docx':
-      case 'xlsx':
-      case 'fragment':
-      case 'package': {
-        const format = item.key;
-        runAsync(`正在生成${OFFICE_NAMES[format]}……`, async () => {
+      case 'office': {
+        const { format, noun } = item;
+        runAsync(`正在生成${noun}……`, async () => {
           // The office writers and their libraries load only now, never with the page.
           const { saveOfficeFile } = await import('./officeActions');
           const name = await saveOfficeFile(doc, format);
@@ -139,10 +141,10 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         return;
       }
       case 'copy':
-        runAsync('正在复制网页片段……', async () => {
-          const { copyFragment } = await import('./officeActions');
-          await copyFragment(doc);
-          return '已复制到剪贴板（带格式的网页片段和纯文本）';
+        runAsync(`正在复制${item.noun}……`, async () => {
+          const { copyToClipboard } = await import('./officeActions');
+          await copyToClipboard(doc, item.format);
+          return `已复制到剪贴板（带格式的${item.noun}和纯文本）`;
         });
         return;
       case 'preview':
@@ -221,7 +223,7 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         >
           {ITEMS.map((item, index) => (
             <button
-              key={item.key}
+              key={item.label}
               ref={(el) => {
                 itemRefs.current[index] = el;
               }}

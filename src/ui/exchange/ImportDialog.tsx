@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { definitionOf } from '../../report/definition/editions';
 import { derivedTitle, titleOf, type RestoredDocument } from '../../report/document';
-import type { ImportSource } from '../importer/importSource';
-import { PasteArea } from '../importer/PasteArea';
-import { ACCEPTED_EXTENSIONS, refusalOfSource, routeOfFile } from '../importer/sourceKind';
-import { formatDateTime } from '../persistence/formatTime';
+import type { ImportSource } from './published/importSource';
+import { PasteArea } from './published/PasteArea';
+import { ACCEPTED_EXTENSIONS, refusalOfSource, routeOfFile } from './published/sourceKind';
+import { formatDateTime } from '../common/formatTime';
 import {
   problemSummary,
   reviewFileSize,
@@ -14,14 +14,14 @@ import {
   type ImportReview,
   type ProblemLine,
 } from './importFlow';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../common/useModalDialog';
 import './exchange.css';
 
 /**
  * The review of a published report (web page, Word, PDF, text, paste) and the readers behind
  * it load only when such a source is chosen: the JSON import stays as light as it was.
  */
-const ImportReview = lazy(() => import('../importer/ImportReview'));
+const ImportReview = lazy(() => import('./published/ImportReview'));
 
 export interface ImportDialogProps {
   /** Stored reports; one of the same agency and year can be replaced instead of adding one. */

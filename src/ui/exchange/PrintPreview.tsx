@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { renderReportHtml } from '../../io/html';
 import { titleOf, type ReportDocument } from '../../report/document';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../common/useModalDialog';
 import './exchange.css';
 
 export interface PrintPreviewProps {

@@ -1,6 +1,6 @@
 import { exportFileName, serializeReport } from '../../io/json/exportJson';
 import type { RestoredDocument } from '../../report/document';
-import { GENERATOR } from '../persistence/generator';
+import { GENERATOR } from '../../io/generator';
 
 /** A file the browser is asked to save: the same name and bytes whatever triggered it. */
 export interface ExportFile {

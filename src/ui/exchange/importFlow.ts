@@ -4,6 +4,7 @@ import { problemMessage } from '../../report/restore/problemMessages';
 import type { Problem, ProblemSeverity } from '../../report/restore/problems';
 import { restoreText, type RestoreResult } from '../../report/restore/restore';
 import { restoreBytes } from '../../report/restore/restoreBytes';
+import type { ImportDecision } from '../services/importDecision';
 
 /**
  * What the import dialog decides, as pure functions: which problems to show, whether the file
@@ -23,14 +24,7 @@ export interface ExistingReport {
   readonly title?: string;
 }
 
-export type ImportDecision =
-  | { readonly kind: 'new' }
-  | { readonly kind: 'replace'; readonly reportId: string }
-  /**
-   * Stored as a new report that becomes last year's report of an existing one (an imported
-   * published report): the link is what 关联上年报告 makes, so the continuity checks run.
-   */
-  | { readonly kind: 'lastYearOf'; readonly reportId: string };
+export type { ImportDecision };
 
 /** One problem as the dialog lists it: how serious, and the sentence in the form's words. */
 export interface ProblemLine {

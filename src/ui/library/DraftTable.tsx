@@ -1,5 +1,5 @@
 import type { DraftSummary } from '../../storage/draftCatalog';
-import { formatDateTime } from '../persistence/formatTime';
+import { formatDateTime } from '../common/formatTime';
 
 export interface DraftActions {
   readonly open: (line: DraftSummary) => void;

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { carryOver, type CarryOverResult } from '../../report/carryOver';
 import type { DraftSummary } from '../../storage/draftCatalog';
-import { ReportSelect } from './ReportSelect';
-import { useStoredDocument } from './useStoredDocument';
+import { ReportSelect } from '../common/ReportSelect';
+import { useStoredDocument } from '../services/useStoredDocument';
 
 interface FromLastYearFormProps {
   /** Readable reports of the library, newest change first. */

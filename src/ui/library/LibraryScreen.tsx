@@ -2,14 +2,14 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { draftYears, filterDrafts, type DraftSummary } from '../../storage/draftCatalog';
 import { RECYCLE_BIN_DAYS } from '../../storage/reportsRepository';
-import { usePersistence } from '../persistence/context';
-import { StorageHealthPanel } from '../persistence/StorageHealthPanel';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { usePersistence } from '../services/context';
+import { StorageHealthPanel } from './StorageHealthPanel';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DraftPager, pageOf } from './DraftPager';
 import { DraftTable, type DraftActions } from './DraftTable';
-import { importReport, renameReport } from './libraryActions';
+import { importReport, renameReport } from '../services/reportActions';
 import { RenameDialog } from './RenameDialog';
-import { useDrafts } from './useDrafts';
+import { useDrafts } from '../services/useDrafts';
 import './library.css';
 
 /**

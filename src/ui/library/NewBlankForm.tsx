@@ -9,7 +9,7 @@ import {
   type AgencyLevel,
   type RestoredDocument,
 } from '../../report/document';
-import { AGENCY_LEVEL_LABELS } from '../sections/agencyLevels';
+import { AGENCY_LEVEL_LABELS } from '../../report/agencyLevels';
 
 interface NewBlankFormProps {
   readonly onCreate: (doc: RestoredDocument) => void;

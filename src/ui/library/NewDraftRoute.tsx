@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createBlankDocument, likelyReportYear } from '../../report/blank';
-import { usePersistence } from '../persistence/context';
+import { usePersistence } from '../services/context';
 
 /**
  * `#/new`: stores a blank report (agency empty, last year) and opens it. The creation is kept

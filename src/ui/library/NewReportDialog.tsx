@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import type { DraftSummary } from '../../storage/draftCatalog';
-import { usePersistence } from '../persistence/context';
-import { Modal } from '../persistence/Modal';
+import { usePersistence } from '../services/context';
+import { Modal } from '../common/Modal';
 import { FromLastYearForm } from './FromLastYearForm';
 import { NewBlankForm } from './NewBlankForm';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { derivedTitle, type RestoredDocument } from '../../report/document';
-import { Modal } from '../persistence/Modal';
+import { Modal } from '../common/Modal';
 
 interface RenameDialogProps {
   readonly document: RestoredDocument;

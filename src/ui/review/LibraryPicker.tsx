@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { exportFileName, serializeReport } from '../../io/json/exportJson';
-import { GENERATOR } from '../persistence/generator';
-import { Modal } from '../persistence/Modal';
-import { useDrafts } from '../library/useDrafts';
-import { usePersistence } from '../persistence/context';
+import { GENERATOR } from '../../io/generator';
+import { Modal } from '../common/Modal';
+import { useDrafts } from '../services/useDrafts';
+import { usePersistence } from '../services/context';
 import type { SourceFile } from './protocol';
 
 /** Reports from this browser's library, added to the review as their contract files. */

@@ -7,8 +7,8 @@ import { toCsv } from '../../io/review/unitTableCsv';
 import type { Consolidation } from '../../report/aggregate/consolidate';
 import { consolidationProblemMessage, crossUnitMessage } from '../../report/aggregate/messages';
 import { runChecks } from '../../report/checks';
-import { usePersistence } from '../persistence/context';
-import { GENERATOR } from '../persistence/generator';
+import { usePersistence } from '../services/context';
+import { GENERATOR } from '../../io/generator';
 import { ConsolidationPanel, IncompleteCells } from './ConsolidationPanel';
 import { downloadBlob } from '../common/download';
 import { DropZone } from './DropZone';
@@ -26,7 +26,7 @@ import {
 } from './unitRows';
 import { UnitTable } from './UnitTable';
 import { useReview } from './useReview';
-import '../persistence/persistence.css';
+import '../common/persistence.css';
 import './review.css';
 
 type Open =

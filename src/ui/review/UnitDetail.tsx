@@ -8,8 +8,8 @@ import { isAcknowledged } from '../../report/checks';
 import type { Finding } from '../../report/checks/types';
 import { definitionOf } from '../../report/definition/editions';
 import { titleOf } from '../../report/document';
-import { SEVERITY_LABEL, SEVERITY_MARK } from '../checks/severityText';
-import { Modal } from '../persistence/Modal';
+import { SEVERITY_LABEL, SEVERITY_MARK } from '../common/severityText';
+import { Modal } from '../common/Modal';
 
 type Loaded =
   | { readonly kind: 'loading' }

@@ -17,7 +17,7 @@ function post(message: WorkerMessage): void {
 
 // Published reports in PDF need pdf.js with its worker from the app's own origin.
 const readers = reviewReaders({
-  pdf: { loadPdfjs: () => import('../importer/pdfInBrowser').then((m) => m.loadPdfjs()) },
+  pdf: { loadPdfjs: () => import('../exchange/published/pdfInBrowser').then((m) => m.loadPdfjs()) },
 });
 
 let total = 0;

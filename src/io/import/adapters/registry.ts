@@ -1,18 +1,21 @@
-import type { ExtractedReport, SourceKind } from '../types';
+import type { ExtractedReport } from '../types';
 import type { DecodedSource } from './decodeText';
 import type { PdfOptions } from './pdf';
 
 /**
  * The readers of each kind of file, tried in order: the first whose extension or content
  * matches reads it. Each loads its library on demand, so nothing here weighs on the first
- * screen. Adding a reader is one entry.
+ * screen. Adding a reader is one entry here (its kind, name and file endings are read by the
+ * import dialog and the review screen too) plus the reader's own module.
  */
 export interface ImportOptions {
   readonly pdf?: PdfOptions;
 }
 
 export interface Adapter {
-  readonly kind: SourceKind;
+  readonly kind: string;
+  /** What the review screen calls such a file: 网页, Word 文件 … */
+  readonly name: string;
   /** File name endings (lower case, no dot). */
   readonly extensions: readonly string[];
   /** Recognises the content when the name says nothing (a paste, a file without extension). */
@@ -47,9 +50,10 @@ async function recognise(
 }
 
 /** One entry per reader, tried in this order (text, which takes anything, stays last). */
-export const ADAPTERS: readonly Adapter[] = [
+export const ADAPTERS = [
   {
     kind: 'pdf',
+    name: 'PDF 文件',
     extensions: ['pdf'],
     sniff: (bytes) => ascii(bytes, 0, 1024).includes('%PDF-'),
     read: (bytes, options) =>
@@ -57,18 +61,21 @@ export const ADAPTERS: readonly Adapter[] = [
   },
   {
     kind: 'xlsx',
+    name: 'Excel 文件',
     extensions: ['xlsx'],
     sniff: (bytes) => zipHas(bytes, 'xl/'),
     read: async (bytes) => (await import('../../xlsx/readXlsx')).extractXlsx(bytes),
   },
   {
     kind: 'docx',
+    name: 'Word 文件',
     extensions: ['docx'],
     sniff: (bytes) => zipHas(bytes, 'word/'),
     read: (bytes) => recognise('docx', async () => (await import('./docx')).docxToDocument(bytes)),
   },
   {
     kind: 'html',
+    name: '网页',
     extensions: ['html', 'htm', 'shtml', 'xhtml'],
     sniff: looksLikeHtml,
     read: async (bytes) =>
@@ -76,12 +83,26 @@ export const ADAPTERS: readonly Adapter[] = [
   },
   {
     kind: 'text',
+    name: '文本',
     extensions: ['txt', 'text'],
     sniff: () => true,
     read: async (bytes) =>
       withDecoding(await decode(bytes), (await import('./readers')).extractFromText),
   },
-];
+] as const satisfies readonly Adapter[];
+
+/** The kinds of source an importer reads, one per entry of `ADAPTERS`. */
+export type SourceKind = (typeof ADAPTERS)[number]['kind'];
+
+/** What the review screen calls a kind of file (网页, Word 文件 …). */
+export function sourceKindName(kind: SourceKind): string {
+  return ADAPTERS.find((a) => a.kind === kind)?.name ?? kind;
+}
+
+/** Every file name ending some reader takes (lower case, with the dot). */
+export const SOURCE_EXTENSIONS: readonly string[] = ADAPTERS.flatMap((a) =>
+  a.extensions.map((e) => `.${e}`),
+);
 
 async function decode(bytes: Uint8Array): Promise<DecodedSource> {
   const { decodeSource } = await import('./decodeText');
@@ -99,9 +120,15 @@ function withDecoding(
 }
 
 /** The reader for a file: by its name's ending first, then by its content. */
-export function adapterFor(bytes: Uint8Array, fileName: string | undefined): Adapter | null {
+export function adapterFor(
+  bytes: Uint8Array,
+  fileName: string | undefined,
+): (typeof ADAPTERS)[number] | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
-  const byName = ext === undefined ? undefined : ADAPTERS.find((a) => a.extensions.includes(ext));
+  const byName =
+    ext === undefined
+      ? undefined
+      : ADAPTERS.find((a) => a.extensions.some((e: string) => e === ext));
   if (byName !== undefined) return byName;
   if (ext !== undefined && isZip(bytes) && !zipHas(bytes, 'word/') && !zipHas(bytes, 'xl/'))
     return null;

@@ -1,13 +1,14 @@
 /**
- * `npm run bench [-- --quick]`: builds the app and the SurveyJS peer, measures both in one run
+ * `npm run bench [-- --quick]` (`-- --only typing|size`: bench/partial.ts): builds the app and the SurveyJS peer, measures both in one run
  * (size, start, typing, renders), plus autosave and the domain engine, prints the figures and a
  * side-by-side summary, and writes them to bench/results/latest.json. See docs/performance.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
-import { launchChromium, newBenchContext } from './lib/browser';
+import { launchChromium } from './lib/browser';
 import { buildAll } from './lib/builds';
 import { currentLoad, describeMachine } from './lib/machine';
+import { visitedState } from './lib/visitedState';
 import { parseOptions, type BenchOptions } from './lib/options';
 import { RESULTS_DIR } from './lib/paths';
 import { formatResults } from './lib/printResults';
@@ -28,6 +29,7 @@ import { measureSize } from './measure/size';
 import { measureStart } from './measure/start';
 import { measureTyping, type TypingResult } from './measure/typing';
 import { formatReview, measureReview } from './review';
+import { runPartial } from './partial';
 import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
 import { nianbao, nianbaoLibrary } from './targets/nianbao';
 import { surveyjs } from './targets/surveyjs';
@@ -119,30 +121,6 @@ async function typingPasses(
   return byTarget;
 }
 
-/** The app's storage after one visit of the library (one-off work such as summaries done). */
-async function visitedState(
-  browser: Browser,
-  app: Served,
-): Promise<BrowserContextOptions['storageState']> {
-  const context = await newBenchContext(browser, app.state);
-  try {
-    const page = await context.newPage();
-    await page.goto(`${app.origin}/`);
-    await page.waitForFunction(
-      () => {
-        if (document.querySelector('[data-report-id]') === null) return false;
-        const text = document.body.innerText;
-        return !text.includes('检查中') && !text.includes('正在读取');
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
-    return await context.storageState({ indexedDB: true });
-  } finally {
-    await context.close();
-  }
-}
-
 /** Issue 14's figures: the library's first visit and how the app scales with its data. */
 async function scaleFigures(
   browser: Browser,
@@ -154,7 +132,12 @@ async function scaleFigures(
   // previous visit of this app version stored with it (a summary), so the page loads only what
   // listing needs. (A first visit after an upgrade also loads the summary code once.)
   const librarySize = await attempt('Nianbao: size of the library screen (first visit)', async () =>
-    measureSize(browser, app.origin, nianbaoLibrary, await visitedState(browser, app)),
+    measureSize(
+      browser,
+      app.origin,
+      nianbaoLibrary,
+      await visitedState(browser, app.origin, app.state),
+    ),
   );
   const library = [];
   const autosave = [];
@@ -188,6 +171,10 @@ async function scaleFigures(
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(RESULTS_DIR, { recursive: true });
+  if (options.only !== null) {
+    process.stdout.write(`${await runPartial(options, log)}\n`);
+    return;
+  }
   await buildAll(log);
 
   log(

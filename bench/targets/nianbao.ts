@@ -72,7 +72,13 @@ export const nianbao: Target = {
           note: 'the app opened no IndexedDB database: it started with its own new blank report',
         };
       }
-      const seeded = await page.evaluate(seedReport, { database: DATABASE, row: seedRow() });
+      // The database can be listed before the app's schema upgrade has created its tables:
+      // try again for a few seconds rather than starting without the report.
+      let seeded = false;
+      for (let attempt = 0; attempt < 25 && !seeded; attempt += 1) {
+        if (attempt > 0) await page.waitForTimeout(200);
+        seeded = await page.evaluate(seedReport, { database: DATABASE, row: seedRow() });
+      }
       if (!seeded) {
         return { state: undefined, note: 'the app database has no reports table: not seeded' };
       }

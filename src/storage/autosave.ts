@@ -102,6 +102,7 @@ export class Autosave {
   #status: SaveStatus;
   #lastSavedAt: number;
   #firstUnsavedAt: number | null = null;
+  #lastChangeAt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #retryTimer: ReturnType<typeof setTimeout> | null = null;
   #failures = 0;
@@ -141,6 +142,11 @@ export class Autosave {
   /** True while the document on screen differs from what was last stored. */
   get dirty(): boolean {
     return this.#source.document !== this.#savedDoc;
+  }
+
+  /** When the document last changed (the autosave clock), 0 before any change. */
+  get lastChangeAt(): number {
+    return this.#lastChangeAt;
   }
 
   /** The document last written (or loaded); what survives if the page dies now. */
@@ -237,6 +243,7 @@ export class Autosave {
   }
 
   readonly #onChange = (): void => {
+    this.#lastChangeAt = this.#now();
     if (this.#halted) return;
     if (!this.dirty) {
       // e.g. undo back to the stored state: nothing to write.

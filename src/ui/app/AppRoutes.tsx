@@ -3,7 +3,6 @@ import { requestPersistence } from '../../storage/health';
 import { PersistenceContext } from '../services/context';
 import { createPersistenceServices, type PersistenceServices } from '../services/services';
 import { VersionChangeBanner } from './VersionChangeBanner';
-import { LibraryScreen } from '../library/LibraryScreen';
 import { NewDraftRoute } from '../library/NewDraftRoute';
 import { useRoute } from './routes';
 import '../common/persistence.css';
@@ -15,6 +14,14 @@ import '../common/persistence.css';
  */
 const EditorRoute = lazy(() =>
   import('../editor/EditorRoute').then((m) => ({ default: m.EditorRoute })),
+);
+
+/**
+ * The library is a chunk of its own as well, so opening a report straight from its address
+ * (a bookmark, a reload in the editor) does not load the library's code.
+ */
+const LibraryScreen = lazy(() =>
+  import('../library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
 
 /** 汇总审核 is its own chunk too: most users never open it. */
@@ -70,14 +77,16 @@ export function AppRoutes({ services: given }: { readonly services?: Persistence
         </Suspense>
       ) : null}
       {route.kind === 'library' ? (
-        <LibraryScreen
-          onOpen={(id) => {
-            navigate({ kind: 'report', id });
-          }}
-          onReview={() => {
-            navigate({ kind: 'review' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <LibraryScreen
+            onOpen={(id) => {
+              navigate({ kind: 'report', id });
+            }}
+            onReview={() => {
+              navigate({ kind: 'review' });
+            }}
+          />
+        </Suspense>
       ) : null}
     </PersistenceContext.Provider>
   );

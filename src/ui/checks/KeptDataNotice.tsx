@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { valuesOutsideEdition, type ValueOutsideEdition } from '../../report/editionSwitch';
+import { valuesOutsideEdition, type ValueOutsideEdition } from '../../report/valuesOutsideEdition';
 import { formatMoney } from '../../report/money';
 import { useDocumentSelector, useReportStore } from '../state/hooks';
 

@@ -1,25 +1,42 @@
-import { useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { EditorScreen } from './EditorScreen';
-import { ExportMenu, ImportButton, type ImportDecision } from '../exchange';
+// Not through '../exchange' (its index): that would bundle the import dialog and the print
+// preview, which load on demand, into the editor's first visit.
+import { ExportMenu } from '../exchange/ExportMenu';
+import { ImportButton } from '../exchange/ImportButton';
+import type { ImportDecision } from '../exchange/importFlow';
 import { importReport } from '../services/reportActions';
 import { ReportStoreContext } from '../state/hooks';
-import { BinnedDialog } from './session/BinnedDialog';
-import { ConflictDialog } from './session/ConflictDialog';
 import { usePersistence } from '../services/context';
 import { downloadText } from '../common/download';
 import { downloadReport } from './session/download';
 import type { EditorSession } from './session/editorSession';
-import { HistoryPanel } from './session/HistoryPanel';
 import { Modal } from '../common/Modal';
-import { PreviousYearPanel } from './session/PreviousYearPanel';
 import { PanelErrorBoundary } from './session/PanelErrorBoundary';
-import { ProblemList } from '../common/ProblemList';
 import { SaveFailureAlert } from './session/SaveFailureAlert';
 import { SaveStatusIndicator } from './session/SaveStatusIndicator';
 import { useAutosaveStatus } from './session/useAutosaveStatus';
 import { useEditorSession } from './session/useEditorSession';
 import '../common/persistence.css';
+
+// What only some visits show (the side panels, the dialogs of a conflict, 回收站 or damaged
+// data) loads when shown, so opening a report loads only the editor.
+const HistoryPanel = lazy(() =>
+  import('./session/HistoryPanel').then((m) => ({ default: m.HistoryPanel })),
+);
+const PreviousYearPanel = lazy(() =>
+  import('./session/PreviousYearPanel').then((m) => ({ default: m.PreviousYearPanel })),
+);
+const ConflictDialog = lazy(() =>
+  import('./session/ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const BinnedDialog = lazy(() =>
+  import('./session/BinnedDialog').then((m) => ({ default: m.BinnedDialog })),
+);
+const ProblemList = lazy(() =>
+  import('../common/ProblemList').then((m) => ({ default: m.ProblemList })),
+);
 
 interface EditorRouteProps {
   readonly reportId: string;
@@ -60,7 +77,9 @@ export function EditorRoute({ reportId, onBack, onOpen }: EditorRouteProps) {
     case 'unreadable':
       return (
         <CenteredMessage title="这份报告的存储数据已损坏，无法打开。" onBack={onBack}>
-          <ProblemList problems={state.report.problems} />
+          <Suspense fallback={null}>
+            <ProblemList problems={state.report.problems} />
+          </Suspense>
           <p>可以下载原始数据，交给技术人员查看；报告列表中的其他报告不受影响。</p>
           <button
             type="button"
@@ -191,22 +210,24 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
       {/* The panels read the document, so they need the store outside EditorScreen too. */}
       <ReportStoreContext.Provider value={session.store}>
         <PanelErrorBoundary key={panel}>
-          {panel === 'history' ? (
-            <HistoryPanel
-              session={session}
-              onClose={() => {
-                setPanel(null);
-              }}
-            />
-          ) : null}
-          {panel === 'previous' ? (
-            <PreviousYearPanel
-              session={session}
-              onClose={() => {
-                setPanel(null);
-              }}
-            />
-          ) : null}
+          <Suspense fallback={null}>
+            {panel === 'history' ? (
+              <HistoryPanel
+                session={session}
+                onClose={() => {
+                  setPanel(null);
+                }}
+              />
+            ) : null}
+            {panel === 'previous' ? (
+              <PreviousYearPanel
+                session={session}
+                onClose={() => {
+                  setPanel(null);
+                }}
+              />
+            ) : null}
+          </Suspense>
         </PanelErrorBoundary>
       </ReportStoreContext.Provider>
       <SaveConflict session={session} onOpen={onOpen} onExport={exportMine} />
@@ -232,7 +253,9 @@ function OpenDraft({ session, onBack, onOpen }: OpenDraftProps) {
           <p>
             浏览器中保存的数据有部分无法读取，已尽量恢复。请核对下列位置；原始数据已保留在“历史版本”中。
           </p>
-          <ProblemList problems={session.openProblems} format={session.store.document.format} />
+          <Suspense fallback={null}>
+            <ProblemList problems={session.openProblems} format={session.store.document.format} />
+          </Suspense>
         </Modal>
       ) : null}
     </>
@@ -255,27 +278,31 @@ function SaveConflict({
   const status = useAutosaveStatus(session.autosave);
   if (status.kind === 'binned') {
     return (
-      <BinnedDialog
-        onExport={onExport}
-        onRestore={() => session.restoreFromBinKeepingMine()}
-        onSaveCopy={async () => {
-          onOpen(await session.saveMineAsCopy());
-        }}
-      />
+      <Suspense fallback={null}>
+        <BinnedDialog
+          onExport={onExport}
+          onRestore={() => session.restoreFromBinKeepingMine()}
+          onSaveCopy={async () => {
+            onOpen(await session.saveMineAsCopy());
+          }}
+        />
+      </Suspense>
     );
   }
   if (status.kind !== 'conflict') return null;
   return (
-    <ConflictDialog
-      storedRevision={status.storedRevision}
-      onExport={onExport}
-      onReload={async () => {
-        if (!(await session.reloadNewer())) throw new Error('gone');
-      }}
-      onSaveCopy={async () => {
-        onOpen(await session.saveMineAsCopy());
-      }}
-    />
+    <Suspense fallback={null}>
+      <ConflictDialog
+        storedRevision={status.storedRevision}
+        onExport={onExport}
+        onReload={async () => {
+          if (!(await session.reloadNewer())) throw new Error('gone');
+        }}
+        onSaveCopy={async () => {
+          onOpen(await session.saveMineAsCopy());
+        }}
+      />
+    </Suspense>
   );
 }
 

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../report/blank';
 import { ReportStore } from '../state/reportStore';
@@ -43,25 +43,29 @@ describe('EditorScreen', () => {
     expect(panel()).toBeTruthy();
   });
 
-  it('moves focus to the heading of the part it shows', () => {
+  it('moves focus to the heading of the part it shows', async () => {
     setup();
     fireEvent.click(within(nav()).getByRole('button', { name: /^五、存在的主要问题及改进情况/ }));
     const heading = screen.getByRole('heading', { level: 2, name: '五、存在的主要问题及改进情况' });
-    expect(document.activeElement).toBe(heading);
+    // Once the part's text (loaded on demand) is there.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(heading);
+    });
     expect(within(nav()).getByRole('button', { name: /^五、/ }).getAttribute('aria-current')).toBe(
       'true',
     );
   });
 
-  it('leads from a section finding to the section’s text', () => {
+  it('leads from a section finding to the section’s text', async () => {
     setup();
     const finding = within(panel()).getByRole('button', {
       name: /「五、存在的主要问题及改进情况」还没有内容/,
     });
     fireEvent.click(finding);
-    expect(document.activeElement).toBe(
-      screen.getByRole('textbox', { name: '五、存在的主要问题及改进情况 正文' }),
-    );
+    const text = await screen.findByRole('textbox', { name: '五、存在的主要问题及改进情况 正文' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(text);
+    });
   });
 
   it('shows part state and counts in the navigation, and updates them with the report', () => {
@@ -128,10 +132,10 @@ describe('EditorScreen', () => {
     expect(store.document.agency).toBe('另一局');
   });
 
-  it('adds the statistics table under 六 and removes it after confirmation, undoably', () => {
+  it('adds the statistics table under 六 and removes it after confirmation, undoably', async () => {
     const store = setup();
     fireEvent.click(within(nav()).getByRole('button', { name: /^六、/ }));
-    fireEvent.click(screen.getByRole('button', { name: '添加“公开及回应解读情况统计”表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '添加“公开及回应解读情况统计”表' }));
     expect(store.document.tables.disclosureStats).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '移除' }));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '移除' }));

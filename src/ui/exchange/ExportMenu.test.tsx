@@ -62,11 +62,14 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('menu')).toBeNull();
   });
 
-  it('打印预览 shows exactly the exported HTML in a frame without scripts', () => {
+  it('打印预览 shows exactly the exported HTML in a frame without scripts', async () => {
     const button = mount();
     fireEvent.click(button);
     fireEvent.click(screen.getByRole('menuitem', { name: '打印预览' }));
-    const dialog = screen.getByRole('dialog', { name: /打印预览\s*测试区政务服务中心2024年/ });
+    // The preview loads on demand.
+    const dialog = await screen.findByRole('dialog', {
+      name: /打印预览\s*测试区政务服务中心2024年/,
+    });
     const frame = dialog.querySelector('iframe');
     expect(frame?.getAttribute('srcdoc')).toBe(renderReportHtml(doc));
     expect(frame?.getAttribute('sandbox')).toBe('allow-modals allow-same-origin');

@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import { OFFICE_EXPORTS, type OfficeFormat } from '../../io/export/officeExport';
 import { downloadText } from '../common/download';
 import { htmlExport, jsonExport, type ExportFile } from './exportFiles';
-import { PrintPreview } from './PrintPreview';
 import './exchange.css';
 
 export interface ExportMenuProps {
@@ -17,6 +16,11 @@ export interface ExportMenuProps {
   /** The small button size of a toolbar (e.g. beside 报告列表 / 历史版本). */
   readonly compact?: boolean;
 }
+
+/** The preview and its HTML renderer load when 打印预览 is chosen, not with the editor. */
+const PrintPreview = lazy(() =>
+  import('./PrintPreview').then((m) => ({ default: m.PrintPreview })),
+);
 
 /** `正在生成 Word 文件……` → `生成 Word 文件失败`. */
 function failedText(busy: string): string {
@@ -121,7 +125,10 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         save(jsonExport(doc, new Date()));
         return;
       case 'html':
-        save(htmlExport(doc));
+        void htmlExport(doc).then(save, (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          setStatus(`导出 HTML 文件失败：${reason}。报告本身没有改变。`);
+        });
         return;
       case 'office': {
         const { format, noun } = item;
@@ -240,12 +247,14 @@ export function ExportMenu({ getDocument, onExported, compact = false }: ExportM
         {status}
       </p>
       {preview === null ? null : (
-        <PrintPreview
-          document={preview}
-          onClose={() => {
-            setPreview(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PrintPreview
+            document={preview}
+            onClose={() => {
+              setPreview(null);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

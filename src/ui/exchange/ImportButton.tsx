@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RestoredDocument } from '../../report/document';
 import type { ExistingReport, ImportDecision } from './importFlow';
-import { ImportDialog } from './ImportDialog';
+
+/** The dialog and the import code behind it load when 导入 is pressed, not with the editor. */
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 export interface ImportButtonProps {
   /**
@@ -45,13 +49,15 @@ export function ImportButton({
         {label}
       </button>
       {open !== null ? (
-        <ImportDialog
-          existing={open}
-          onImport={onImport}
-          onClose={() => {
-            setOpen(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            existing={open}
+            onImport={onImport}
+            onClose={() => {
+              setOpen(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -23,8 +23,8 @@ describe('export files', () => {
     expect(restoreText(file.text).document).toEqual(doc);
   });
 
-  it('writes the printable HTML under the same name, and it is the preview’s HTML', () => {
-    const file = htmlExport(doc);
+  it('writes the printable HTML under the same name, and it is the preview’s HTML', async () => {
+    const file = await htmlExport(doc);
     expect(file.name).toBe('测试_区_政务_中心2024年政府信息公开工作年度报告.html');
     expect(file.type).toBe('text/html');
     expect(file.text).toBe(renderReportHtml(doc));

@@ -1,4 +1,3 @@
-import { renderReportHtml } from '../../io/html';
 import { exportFileName, serializeReport } from '../../io/json/exportJson';
 import type { RestoredDocument } from '../../report/document';
 import { GENERATOR } from '../../io/generator';
@@ -19,8 +18,12 @@ export function jsonExport(doc: RestoredDocument, now: Date): ExportFile {
   };
 }
 
-/** The printable HTML file: exactly what the print preview shows, under the JSON's name. */
-export function htmlExport(doc: RestoredDocument): ExportFile {
+/**
+ * The printable HTML file: exactly what the print preview shows, under the JSON's name. The
+ * HTML renderer loads on first use, not with the editor.
+ */
+export async function htmlExport(doc: RestoredDocument): Promise<ExportFile> {
+  const { renderReportHtml } = await import('../../io/html');
   return {
     name: exportFileName(doc).replace(/\.json$/, '.html'),
     type: 'text/html',

@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type RefObject,
@@ -21,8 +22,12 @@ import { marked } from './CellFindingNote';
 
 interface Place {
   readonly top: number;
-  readonly left: number;
+  /** From the window's right edge: the popup's own width moves it only at the left edge. */
+  readonly right: number;
 }
+
+const samePlace = (a: Place | null, b: Place) =>
+  a !== null && a.top === b.top && a.right === b.right;
 
 const GAP_PX = 4;
 
@@ -108,21 +113,71 @@ function useReasonText(id: CellId | null): string {
   });
 }
 
+/** Where a cell is on screen, and the room around it, read at one moment. */
+interface CellBox {
+  readonly cell: HTMLElement;
+  readonly box: DOMRect;
+  readonly area: DOMRect | undefined;
+  /** Width of the viewport without its scroll bar (what position: fixed measures from). */
+  readonly viewport: number;
+  readonly height: number;
+}
+
+function measureCell(cell: HTMLElement): CellBox {
+  return {
+    cell,
+    box: (cell.closest('td') ?? cell).getBoundingClientRect(),
+    area: cell.closest('main')?.getBoundingClientRect(),
+    viewport: document.documentElement.clientWidth,
+    height: window.innerHeight,
+  };
+}
+
 /**
  * Below the cell, or above it when the editor's visible area (the main area, which a notice
- * band may shorten) has no room below.
+ * band may shorten) has no room below. Its right edge is the cell's, kept in the window.
  */
-function place(cell: HTMLElement, popup: HTMLElement): Place {
-  const box = (cell.closest('td') ?? cell).getBoundingClientRect();
-  const area = cell.closest('main')?.getBoundingClientRect();
-  const bottom = Math.min(window.innerHeight, area?.bottom ?? window.innerHeight);
+function placeBy(at: CellBox, size: { readonly width: number; readonly height: number }): Place {
+  const { box, area } = at;
+  const bottom = Math.min(at.height, area?.bottom ?? at.height);
   const topLimit = Math.max(0, area?.top ?? 0);
-  const { offsetWidth: width, offsetHeight: height } = popup;
   const below = box.bottom + GAP_PX;
-  const above = box.top - GAP_PX - height;
-  const top = below + height <= bottom || above < topLimit ? below : above;
-  const left = Math.max(4, Math.min(box.right - width, window.innerWidth - width - 4));
-  return { top, left };
+  const above = box.top - GAP_PX - size.height;
+  const top = below + size.height <= bottom || above < topLimit ? below : above;
+  const rightEdge = Math.max(4 + size.width, Math.min(box.right, at.viewport - 4));
+  return { top, right: at.viewport - rightEdge };
+}
+
+/**
+ * The box of the cell the popup belongs to, read by a ResizeObserver (after the browser's own
+ * layout, so reading costs nothing) and read again after any scroll or resize. A popup that appears
+ * while the user types into that cell is placed from it without laying the page out again.
+ */
+function useKnownCellBox(cell: HTMLElement | null): RefObject<CellBox | null> {
+  const known = useRef<CellBox | null>(null);
+  useEffect(() => {
+    known.current = null;
+    if (cell === null || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      known.current = measureCell(cell);
+    });
+    const target = cell.closest('td') ?? cell;
+    observer.observe(target);
+    const forget = () => {
+      known.current = null;
+      // Observed anew, the box is read again after the next layout.
+      observer.unobserve(target);
+      observer.observe(target);
+    };
+    window.addEventListener('scroll', forget, true);
+    window.addEventListener('resize', forget);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', forget, true);
+      window.removeEventListener('resize', forget);
+    };
+  }, [cell]);
+  return known;
 }
 
 export function CellReason({ host }: { readonly host: RefObject<HTMLElement | null> }) {
@@ -137,21 +192,40 @@ export function CellReason({ host }: { readonly host: RefObject<HTMLElement | nu
   const [cell, text] = focusedText !== '' ? [focused, focusedText] : [hovered, hoveredText];
   const [popup, setPopup] = useState<HTMLDivElement | null>(null);
   const [at, setAt] = useState<Place | null>(null);
+  // Without ResizeObserver (old browsers, jsdom), a new text is placed at once.
+  const placeAgainFor = typeof ResizeObserver === 'function' ? null : text;
+
+  // Both candidates are kept measured: the popup may switch from one to the other as it appears.
+  const knownFocused = useKnownCellBox(focused);
+  const knownHovered = useKnownCellBox(hovered);
 
   useLayoutEffect(() => {
     if (cell === null || popup === null) return;
-    const update = () => {
-      setAt(place(cell, popup));
+    const show = (next: Place) => {
+      setAt((current) => (samePlace(current, next) ? current : next));
     };
-    update();
+    const update = () => {
+      show(placeBy(measureCell(cell), { width: popup.offsetWidth, height: popup.offsetHeight }));
+    };
+    // A popup that appears while typing goes below the cell's known box, with no layout forced
+    // in the middle of the keystroke; its own size is taken into account by the observer below.
+    const box = [knownFocused.current, knownHovered.current].find((k) => k?.cell === cell);
+    if (box !== undefined && box !== null) show(placeBy(box, { width: 0, height: 0 }));
+    else update();
     // The table scrolls in its own box and the part in the main area: follow both.
     window.addEventListener('scroll', update, true);
     window.addEventListener('resize', update);
+    // The text changes while the user types (相差N件): its new size is placed once the browser
+    // has laid the page out anyway (reading is free then). Below the cell and anchored by its
+    // right edge, the place rarely depends on the size, so this rarely changes anything.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    resized?.observe(popup);
     return () => {
       window.removeEventListener('scroll', update, true);
       window.removeEventListener('resize', update);
+      resized?.disconnect();
     };
-  }, [cell, popup, text]);
+  }, [cell, popup, knownFocused, knownHovered, placeAgainFor]);
 
   const live = (
     // Said once by screen readers when a 总计 refuses a key (the reasons are in the description).
@@ -169,7 +243,9 @@ export function CellReason({ host }: { readonly host: RefObject<HTMLElement | nu
         data-reason-for={cell.dataset.cell}
         aria-hidden="true"
         style={
-          at === null ? { visibility: 'hidden', top: 0, left: 0 } : { top: at.top, left: at.left }
+          at === null
+            ? { visibility: 'hidden', top: 0, right: 0 }
+            : { top: at.top, right: at.right }
         }
       >
         {text.split('\n').map((line, i) => (

@@ -97,12 +97,13 @@ describe('基本信息 form', () => {
     expect(store.document.publicationDate).toBeNull();
   });
 
-  it('suggests the edition for the year and switches only after confirmation', () => {
+  it('suggests the edition for the year and switches only after confirmation', async () => {
     const store = setup(2023);
     expect(screen.queryByRole('button', { name: '改用 2019 版' })).toBeNull();
     type(/报告年度/, '2020');
     fireEvent.click(screen.getByRole('button', { name: '改用 2019 版' }));
-    const dialog = screen.getByRole('dialog');
+    // The confirmation loads on demand.
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/表三 （六）其他处理/)).toBeTruthy();
     expect(dialog.textContent).toContain('不会删除');
     expect(store.document.format).toBe('2021');
@@ -113,10 +114,11 @@ describe('基本信息 form', () => {
     expect(screen.getByRole('radio', { name: /^2019 版/ })).toHaveProperty('checked', true);
   });
 
-  it('asks before switching from the radio buttons, and cancelling changes nothing', () => {
+  it('asks before switching from the radio buttons, and cancelling changes nothing', async () => {
     const store = setup(2023);
     fireEvent.click(screen.getByRole('radio', { name: /^2019 版/ }));
-    const dialog = screen.getByRole('dialog');
+    // The confirmation loads on demand.
+    const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
     expect(store.document.format).toBe('2021');
     expect(screen.getByRole('radio', { name: /^2021 版/ })).toHaveProperty('checked', true);

@@ -1,9 +1,13 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { defaultFormatForYear, EDITIONS } from '../../../report/definition/editions';
 import { FORMATS, type Format } from '../../../report/definition/types';
 import { useDocumentSelector, useReportStore } from '../../state/hooks';
 import type { ReportStore } from '../../state/reportStore';
-import { EditionSwitchDialog } from './EditionSwitchDialog';
+
+/** The confirmation (with the rows that differ) loads when a switch is asked for. */
+const EditionSwitchDialog = lazy(() =>
+  import('./EditionSwitchDialog').then((m) => ({ default: m.EditionSwitchDialog })),
+);
 
 /**
  * The year and edition the user chose to keep against the suggestion, per report, so that
@@ -86,16 +90,20 @@ export function EditionField() {
           </div>
         </div>
       ) : null}
-      <EditionSwitchDialog
-        target={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onSwitched={(f) => {
-          // A deliberate choice: do not suggest the other edition again for this year.
-          setKept(`${year}:${f}`);
-        }}
-      />
+      {target === null ? null : (
+        <Suspense fallback={null}>
+          <EditionSwitchDialog
+            target={target}
+            onClose={() => {
+              setTarget(null);
+            }}
+            onSwitched={(f) => {
+              // A deliberate choice: do not suggest the other edition again for this year.
+              setKept(`${year}:${f}`);
+            }}
+          />
+        </Suspense>
+      )}
     </fieldset>
   );
 }

@@ -14,16 +14,25 @@ export function useStickyGridMetrics(root: RefObject<HTMLElement | null>): void 
       if (box === null) return;
       const head = box.querySelector('thead');
       const corner = box.querySelector('.grid__table--pinned thead .grid__corner');
-      box.style.setProperty('--grid-head-height', `${String(head?.offsetHeight ?? 0)}px`);
-      box.style.setProperty(
-        '--grid-pinned-width',
-        `${String(corner instanceof HTMLElement ? corner.offsetWidth : 0)}px`,
-      );
+      // Both read before anything is written (a write between them would force a second
+      // layout), and written only when changed: the observer also fires while typing.
+      const values = {
+        '--grid-head-height': `${String(head?.offsetHeight ?? 0)}px`,
+        '--grid-pinned-width': `${String(corner instanceof HTMLElement ? corner.offsetWidth : 0)}px`,
+      };
+      for (const [name, value] of Object.entries(values)) {
+        if (box.style.getPropertyValue(name) !== value) box.style.setProperty(name, value);
+      }
     };
     const observer = new ResizeObserver(measure);
+    let observed: Element | null = null;
     const observeTable = () => {
-      observer.disconnect();
+      // Other children come and go (the reason popup beside a marked cell): only a new table
+      // is measured again, so they never force a layout.
       const table = host.querySelector('.grid__table');
+      if (table === observed) return;
+      observer.disconnect();
+      observed = table;
       if (table !== null) observer.observe(table);
       measure();
     };

@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const root = import.meta.dirname;
 
 // Type-aware linting (slow part) only where it pays: application, test and tool code.
-const TYPED = ['{src,testing,e2e,scripts,bench}/**/*.{ts,tsx,mts,cts}'];
+const TYPED = ['{src,testing,e2e,scripts,bench,build}/**/*.{ts,tsx,mts,cts}'];
 const ALL_TS = ['**/*.{ts,tsx,mts,cts}'];
 const ALL_JS = ['**/*.{js,mjs,cjs,jsx}'];
 

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blankDoc, readyDoc, setAll } from '../../../../testing/testDocs';
 import type { RestoredDocument } from '../../../report/document';
@@ -43,7 +43,7 @@ describe('与上年对比', () => {
     expect(screen.getByText(/尚未关联上年报告。点页面上方的“参考上年”关联后/)).toBeTruthy();
   });
 
-  it('shows 上年 / 本年 / 增减 of 表三 总计, live as this year’s cells change', () => {
+  it('shows 上年 / 本年 / 增减 of 表三 总计, live as this year’s cells change', async () => {
     const previous = setAll(blankDoc('2021', { year: 2021 }), { [RECEIVED]: 120 });
     const store = setup(blankDoc('2021', { year: 2022 }), previous);
     open(/^三、/);
@@ -53,6 +53,10 @@ describe('与上年对比', () => {
     expect(document.querySelector('[data-compare]')).toBeNull();
 
     fireEvent.click(toggle());
+    // The view loads on demand.
+    await waitFor(() => {
+      expect(document.getElementById(toggle().getAttribute('aria-controls') ?? '')).not.toBeNull();
+    });
     expect(toggle().getAttribute('aria-pressed')).toBe('true');
     const table = screen.getByRole('table', { name: '表三与上年对比（总计）' });
     expect(
@@ -111,11 +115,15 @@ describe('与上年对比', () => {
     expect(toggle().getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('across editions: 上年无此项 for rows last year’s edition lacks; 表二 says why not', () => {
+  it('across editions: 上年无此项 for rows last year’s edition lacks; 表二 says why not', async () => {
     const previous = setAll(blankDoc('2019', { year: 2020 }), { [RECEIVED]: 7 });
     setup(blankDoc('2021', { year: 2021 }), previous);
     open(/^三、/);
     fireEvent.click(toggle());
+    // The view loads on demand.
+    await waitFor(() => {
+      expect(document.getElementById(toggle().getAttribute('aria-controls') ?? '')).not.toBeNull();
+    });
     expect(line('applications.otherOther.total').slice(0, 2)).toEqual([
       '（六）3.其他',
       '上年无此项',
@@ -129,13 +137,17 @@ describe('与上年对比', () => {
     expect(document.querySelector('[data-compare]')).toBeNull();
   });
 
-  it('lists 表四 as fifteen lines under their row labels', () => {
+  it('lists 表四 as fifteen lines under their row labels', async () => {
     const previous = setAll(readyDoc('2021', { year: 2021 }), {
       'review.reconsideration.upheld': 4,
     });
     setup(readyDoc('2021', { year: 2022 }), previous);
     open(/^四、/);
     fireEvent.click(toggle());
+    // The view loads on demand.
+    await waitFor(() => {
+      expect(document.getElementById(toggle().getAttribute('aria-controls') ?? '')).not.toBeNull();
+    });
     const rows = document.querySelectorAll('tr[data-compare]');
     expect(rows).toHaveLength(15);
     expect(line('review.reconsideration.upheld')).toEqual([

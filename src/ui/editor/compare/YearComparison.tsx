@@ -1,11 +1,15 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { TableId } from '../../../report/definition/types';
 import { useReportStore } from '../../state/hooks';
 import type { ReportStore } from '../../state/reportStore';
 import { COMPARE_BUTTON, UNLINKED } from './compareText';
-import { ComparisonView } from './ComparisonView';
 import { usePreviousReport } from './usePreviousReport';
 import './compare.css';
+
+/** The view loads when first turned on: most visits to a table never open it. */
+const ComparisonView = lazy(() =>
+  import('./ComparisonView').then((m) => ({ default: m.ComparisonView })),
+);
 
 /**
  * Whether the comparison is on, per open report: turned on at 表三, it is still on at 表四 (each
@@ -38,7 +42,11 @@ export function YearComparison({ tableId }: { readonly tableId: TableId }) {
       >
         {COMPARE_BUTTON}
       </button>
-      {shown ? <ComparisonView tableId={tableId} previous={previous} id={viewId} /> : null}
+      {shown ? (
+        <Suspense fallback={null}>
+          <ComparisonView tableId={tableId} previous={previous} id={viewId} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

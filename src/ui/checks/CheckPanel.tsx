@@ -1,15 +1,25 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useNavigate } from '../state/navigation';
 import type { EditorPart } from '../state/parts';
-import { useDocumentSelector, useFindings } from '../state/hooks';
+import { useDocumentSelector, useFindings, useReportStore } from '../state/hooks';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';
 import { FindingItem } from './FindingItem';
 import { groupFindings, type FindingSummary } from './groupFindings';
 import { KeptDataNotice } from './KeptDataNotice';
 import { PendingList } from './PendingList';
-import { YearOnYearHints } from './YearOnYearHints';
 import './checks.css';
+
+/** Year-on-year hints need last year's report: their code loads only once one is linked. */
+const YearOnYearHints = lazy(() =>
+  import('./YearOnYearHints').then((m) => ({ default: m.YearOnYearHints })),
+);
+
+function useHasPreviousReport(): boolean {
+  const store = useReportStore();
+  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
+  return useSyncExternalStore(subscribe, () => store.previous !== null);
+}
 
 interface CheckPanelProps {
   readonly parts: readonly EditorPart[];
@@ -46,6 +56,7 @@ function NoIssues({ counts }: { readonly counts: FindingSummary['counts'] }) {
  * findings list, which changes only when a finding does, not on every keystroke.
  */
 export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
+  const hasPrevious = useHasPreviousReport();
   const findings = useFindings();
   const acknowledged = useDocumentSelector((d) => d.acknowledged);
   const summary = useMemo(
@@ -105,7 +116,11 @@ export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
           ))
         )}
         {/* Not findings: apart from the checks, and in no count. */}
-        <YearOnYearHints />
+        {hasPrevious ? (
+          <Suspense fallback={null}>
+            <YearOnYearHints />
+          </Suspense>
+        ) : null}
         {withPending.length > 0 ? (
           <PendingList parts={withPending} counts={summary.counts} />
         ) : null}

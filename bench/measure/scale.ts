@@ -58,13 +58,19 @@ async function seededContext(
     DATABASE,
     { timeout: 15_000, polling: 100 },
   );
-  const ok = await page.evaluate(seedDrafts, {
-    database: DATABASE,
-    payload,
-    count,
-    firstId: FIRST_ID,
-    prefix: 'bench-scale',
-  });
+  // The database is listed as soon as the app starts opening it, before its tables exist
+  // (the library screen that opens it loads on demand): try again until they do.
+  let ok = false;
+  for (let attempt = 0; attempt < 50 && !ok; attempt += 1) {
+    if (attempt > 0) await page.waitForTimeout(200);
+    ok = await page.evaluate(seedDrafts, {
+      database: DATABASE,
+      payload,
+      count,
+      firstId: FIRST_ID,
+      prefix: 'bench-scale',
+    });
+  }
   if (!ok) throw new Error('the app database has no reports table');
   return { context, page };
 }

@@ -71,13 +71,19 @@ export async function measureNarrative(
         );
         const payload = JSON.parse(readFileSync(SAMPLE_REPORT, 'utf8')) as Record<string, unknown>;
         const sections = payload.sections as Record<string, string>;
-        await page.evaluate(seedDrafts, {
-          database: DATABASE,
-          payload: { ...payload, sections: { ...sections, overview: text } },
-          count: 1,
-          firstId: REPORT_ID,
-          prefix: 'bench-long',
-        });
+        // Listed before its tables exist (the app is still opening it): try again until seeded.
+        let seeded = false;
+        for (let attempt = 0; attempt < 50 && !seeded; attempt += 1) {
+          if (attempt > 0) await page.waitForTimeout(200);
+          seeded = await page.evaluate(seedDrafts, {
+            database: DATABASE,
+            payload: { ...payload, sections: { ...sections, overview: text } },
+            count: 1,
+            firstId: REPORT_ID,
+            prefix: 'bench-long',
+          });
+        }
+        if (!seeded) throw new Error('the app database has no reports table');
         await page.goto(`${origin}${path}`);
         await page.locator(prepare).click({ timeout: 60_000 });
       } else {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { requestPersistence } from '../../storage/health';
 import { PersistenceContext } from '../services/context';
 import { createPersistenceServices, type PersistenceServices } from '../services/services';
@@ -14,14 +15,6 @@ import '../common/persistence.css';
  */
 const EditorRoute = lazy(() =>
   import('../editor/EditorRoute').then((m) => ({ default: m.EditorRoute })),
-);
-
-/**
- * The library is a chunk of its own as well, so opening a report straight from its address
- * (a bookmark, a reload in the editor) does not load the library's code.
- */
-const LibraryScreen = lazy(() =>
-  import('../library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
 
 /** 汇总审核 is its own chunk too: most users never open it. */
@@ -77,16 +70,16 @@ export function AppRoutes({ services: given }: { readonly services?: Persistence
         </Suspense>
       ) : null}
       {route.kind === 'library' ? (
-        <Suspense fallback={null}>
-          <LibraryScreen
-            onOpen={(id) => {
-              navigate({ kind: 'report', id });
-            }}
-            onReview={() => {
-              navigate({ kind: 'review' });
-            }}
-          />
-        </Suspense>
+        // Not a lazy chunk: the library is the first screen of every visit, and loading it
+        // after the main chunk measured 355 ms instead of 80 ms to show the list.
+        <LibraryScreen
+          onOpen={(id) => {
+            navigate({ kind: 'report', id });
+          }}
+          onReview={() => {
+            navigate({ kind: 'review' });
+          }}
+        />
       ) : null}
     </PersistenceContext.Provider>
   );

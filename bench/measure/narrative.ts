@@ -7,6 +7,7 @@ import { summarize, type Summary } from '../lib/stats';
 import { seedDrafts } from '../page/seedDrafts';
 import { installTypingProbe, type TypingWindow } from '../page/typingProbe';
 import { typeKeystrokes } from './keystrokes';
+import { untilSeeded } from '../lib/untilSeeded';
 
 /**
  * A long narrative (一、总体情况 of 100,000 characters) typed in the app, against a page with
@@ -71,18 +72,15 @@ export async function measureNarrative(
         );
         const payload = JSON.parse(readFileSync(SAMPLE_REPORT, 'utf8')) as Record<string, unknown>;
         const sections = payload.sections as Record<string, string>;
-        // Listed before its tables exist (the app is still opening it): try again until seeded.
-        let seeded = false;
-        for (let attempt = 0; attempt < 50 && !seeded; attempt += 1) {
-          if (attempt > 0) await page.waitForTimeout(200);
-          seeded = await page.evaluate(seedDrafts, {
+        const seeded = await untilSeeded(page, () =>
+          page.evaluate(seedDrafts, {
             database: DATABASE,
             payload: { ...payload, sections: { ...sections, overview: text } },
             count: 1,
             firstId: REPORT_ID,
             prefix: 'bench-long',
-          });
-        }
+          }),
+        );
         if (!seeded) throw new Error('the app database has no reports table');
         await page.goto(`${origin}${path}`);
         await page.locator(prepare).click({ timeout: 60_000 });

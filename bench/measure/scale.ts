@@ -9,6 +9,7 @@ import { seedDrafts } from '../page/seedDrafts';
 import { installTypingProbe } from '../page/typingProbe';
 import { typeKeystrokes } from './keystrokes';
 import { mainThreadTasks } from './saving';
+import { untilSeeded } from '../lib/untilSeeded';
 
 /**
  * How the app scales with what it stores (issue 14): the library with 1 and 1,000 drafts,
@@ -58,19 +59,15 @@ async function seededContext(
     DATABASE,
     { timeout: 15_000, polling: 100 },
   );
-  // The database is listed as soon as the app starts opening it, before its tables exist
-  // (the library screen that opens it loads on demand): try again until they do.
-  let ok = false;
-  for (let attempt = 0; attempt < 50 && !ok; attempt += 1) {
-    if (attempt > 0) await page.waitForTimeout(200);
-    ok = await page.evaluate(seedDrafts, {
+  const ok = await untilSeeded(page, () =>
+    page.evaluate(seedDrafts, {
       database: DATABASE,
       payload,
       count,
       firstId: FIRST_ID,
       prefix: 'bench-scale',
-    });
-  }
+    }),
+  );
   if (!ok) throw new Error('the app database has no reports table');
   return { context, page };
 }

@@ -3,6 +3,7 @@ import { newBenchContext } from '../lib/browser';
 import { APP_DIST, APP_PROFILING_DIST, SAMPLE_REPORT } from '../lib/paths';
 import { seedReport, type SeedRow } from '../page/seedReport';
 import type { Target } from './target';
+import { untilSeeded } from '../lib/untilSeeded';
 
 /** Name of the app's IndexedDB database (src/storage/db.ts DATABASE_NAME). */
 const DATABASE = 'nianbao';
@@ -72,13 +73,9 @@ export const nianbao: Target = {
           note: 'the app opened no IndexedDB database: it started with its own new blank report',
         };
       }
-      // The database can be listed before the app's schema upgrade has created its tables:
-      // try again for a few seconds rather than starting without the report.
-      let seeded = false;
-      for (let attempt = 0; attempt < 25 && !seeded; attempt += 1) {
-        if (attempt > 0) await page.waitForTimeout(200);
-        seeded = await page.evaluate(seedReport, { database: DATABASE, row: seedRow() });
-      }
+      const seeded = await untilSeeded(page, () =>
+        page.evaluate(seedReport, { database: DATABASE, row: seedRow() }),
+      );
       if (!seeded) {
         return { state: undefined, note: 'the app database has no reports table: not seeded' };
       }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useNavigate } from '../state/navigation';
 import type { EditorPart } from '../state/parts';
-import { useDocumentSelector, useFindings, useReportStore } from '../state/hooks';
+import { useDocumentSelector, useFindings } from '../state/hooks';
+import { usePreviousReport } from '../state/usePreviousReport';
 import { AcknowledgedItem } from './AcknowledgedItem';
 import { CheckSummary } from './CheckSummary';
 import { FindingItem } from './FindingItem';
@@ -14,12 +15,6 @@ import './checks.css';
 const YearOnYearHints = lazy(() =>
   import('./YearOnYearHints').then((m) => ({ default: m.YearOnYearHints })),
 );
-
-function useHasPreviousReport(): boolean {
-  const store = useReportStore();
-  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
-  return useSyncExternalStore(subscribe, () => store.previous !== null);
-}
 
 interface CheckPanelProps {
   readonly parts: readonly EditorPart[];
@@ -56,7 +51,7 @@ function NoIssues({ counts }: { readonly counts: FindingSummary['counts'] }) {
  * findings list, which changes only when a finding does, not on every keystroke.
  */
 export function CheckPanel({ parts, open, onToggle }: CheckPanelProps) {
-  const hasPrevious = useHasPreviousReport();
+  const hasPrevious = usePreviousReport() !== null;
   const findings = useFindings();
   const acknowledged = useDocumentSelector((d) => d.acknowledged);
   const summary = useMemo(

@@ -3,7 +3,7 @@ import type { TableId } from '../../../report/definition/types';
 import { useReportStore } from '../../state/hooks';
 import type { ReportStore } from '../../state/reportStore';
 import { COMPARE_BUTTON, UNLINKED } from './compareText';
-import { usePreviousReport } from './usePreviousReport';
+import { usePreviousReport } from '../../state/usePreviousReport';
 import './compare.css';
 
 /** The view loads when first turned on: most visits to a table never open it. */

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ReportDocument } from '../../../report/document';
-import { useReportStore } from '../../state/hooks';
+import type { ReportDocument } from '../../report/document';
+import { useReportStore } from './hooks';
 
 /**
  * Last year's report linked to the open one (参考上年 → 关联, or 导入 as last year's report), or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { buildReportFileSchema } from '../../report/restore/fileShape';
 
 /** Where the generated schema is published (relative to the repository root). */
@@ -10,7 +10,7 @@ export const SCHEMA_PATH = 'public/schema/annual-report-v1.json';
  * a URL-looking id invites validators to fetch it, and the app makes no network calls.
  */
 export function annualReportJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(buildReportFileSchema(), { target: 'draft-2020-12' });
+  const { $schema, ...rest } = toJSONSchema(buildReportFileSchema(), { target: 'draft-2020-12' });
   return {
     $schema,
     $id: 'annual-report-v1.json',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PREFACE_NAME } from '../../../report/definition/editions';
 import {
   AGENCY_LEVELS,
@@ -11,19 +11,20 @@ import {
 /**
  * The 基本信息 form works on strings (what the inputs hold); the schema says which strings are
  * valid. Valid values flow to the report on every change; an invalid one (a half-typed year)
- * stays in the field with its message until it is corrected.
+ * stays in the field with its message until it is corrected. `zod/mini`, like the file schema
+ * (src/report/restore/fileShape.ts): the classic API would load on every editor visit.
  */
 export const basicInfoSchema = z.object({
-  agency: z.string().refine((v) => v.trim() !== '', '请填写机关名称'),
+  agency: z.string().check(z.refine((v) => v.trim() !== '', '请填写机关名称')),
   agencyLevel: z.union([z.literal(''), z.enum(AGENCY_LEVELS)]),
-  year: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/u, '请填写四位数字的年度，如 2024')
-    .refine(
+  year: z.string().check(
+    z.trim(),
+    z.regex(/^\d{4}$/u, '请填写四位数字的年度，如 2024'),
+    z.refine(
       (v) => Number(v) >= YEAR_MIN && Number(v) <= YEAR_MAX,
       `年度应在 ${YEAR_MIN} 至 ${YEAR_MAX} 之间`,
     ),
+  ),
   title: z.string(),
   preface: z.string(),
   publicationDate: z.union([z.literal(''), z.iso.date('请填写有效的日期')]),

@@ -1,5 +1,5 @@
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * A react-hook-form resolver over a zod (v4) schema, for flat forms (every field a top-level
@@ -7,7 +7,7 @@ import type { z } from 'zod';
  * The form keeps its own (string) values; the schema only decides what is valid.
  */
 export function zodResolver<TValues extends FieldValues>(
-  schema: z.ZodType<unknown, TValues>,
+  schema: z.ZodMiniType<unknown, TValues>,
 ): Resolver<TValues> {
   return (values) => {
     const result = schema.safeParse(values);

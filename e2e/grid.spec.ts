@@ -25,6 +25,40 @@ test.describe('table grid', () => {
     await expect(grid.cell('applications.handledTotal.naturalPerson')).toHaveValue('');
   });
 
+  test('editing in place puts each typed digit, Backspace and Delete at the caret', async ({
+    page,
+  }) => {
+    const cell = grid.cell(NATURAL);
+    await cell.click();
+    await page.keyboard.type('120');
+    await page.keyboard.press('Enter');
+    await cell.click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('5');
+    await expect(cell).toHaveValue('1520');
+    await expect(grid.cell(TOTAL)).toHaveValue('1520');
+    await page.keyboard.press('Delete');
+    await expect(cell).toHaveValue('150');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect(cell).toHaveValue('0');
+    await page.keyboard.type('9');
+    await expect(cell).toHaveValue('90');
+    await expect(grid.cell(TOTAL)).toHaveValue('90');
+    // The caret stays where the typing left it: Shift+Home selects what is before it.
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('4');
+    await expect(cell).toHaveValue('40');
+    await page.keyboard.press('Enter');
+    await expect(grid.cell(TOTAL)).toHaveValue('40');
+    // The whole edit is one undo step back to the value before it.
+    await cell.click();
+    await page.keyboard.press('Control+z');
+    await expect(cell).toHaveValue('120');
+  });
+
   test('invalid input is never taken as a value; Escape restores the value', async ({ page }) => {
     const cell = grid.cell(NATURAL);
     await cell.click();

@@ -1,4 +1,6 @@
 import {
+  useEffect,
+  useEffectEvent,
   useLayoutEffect,
   useRef,
   useState,
@@ -7,6 +9,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { CellValue } from '../../report/document';
 import { setCell, setInvalidCell } from '../../report/edit';
 import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
@@ -15,6 +18,7 @@ import { useGridActions } from './gridActions';
 import type { ValueSlot } from './gridGeometry';
 import { TEXT } from './gridText';
 import { isSingleToken, parseClipboard } from './parseClipboard';
+import { typedText } from './typedText';
 import { classifyKey } from './useGridNavigation';
 
 /** An edit in progress: the value before it (for Escape) and the text typed so far. */
@@ -100,10 +104,9 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
     setError(null);
   };
 
-  const typed = (text: string) => {
-    if (session.current === null) begin(text);
+  /** Writes typed text to the store (or keeps it as invalid), without touching the draft. */
+  const apply = (text: string) => {
     if (session.current !== null) session.current.draft = text;
-    setDraft(text);
     if (composing.current) return; // never commit half an IME composition
     const parsed = parseCellInput(text, slot.kind);
     if (parsed.ok) {
@@ -114,6 +117,12 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
       setError(parsed.reason);
       writeInvalid(text);
     }
+  };
+
+  const typed = (text: string) => {
+    if (session.current === null) begin(text);
+    setDraft(text);
+    apply(text);
   };
 
   /** Ends the edit if the text is valid; otherwise restores the value and keeps the error. */
@@ -165,9 +174,9 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
           e.preventDefault();
           return;
         }
-        // The character replaces the selected value (the browser's default insertion).
+        // The character replaces the selected value; the edit begins when it arrives (in
+        // beforeinput, or in the input event when the browser inserts it itself).
         e.currentTarget.select();
-        begin(e.currentTarget.value);
         return;
       case 'edit':
         e.preventDefault();
@@ -193,6 +202,43 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
         return;
     }
   };
+
+  // A typed character, Backspace or Delete is applied here, before the browser would insert
+  // it, so the text and the totals change in one go and the page is laid out once per
+  // keystroke (see typedText.ts). Anything else (IME, word deletion, drops) stays native and
+  // arrives through onChange. React's onBeforeInput is built from textInput, hence a native
+  // listener.
+  const onBeforeInput = useEffectEvent((e: InputEvent) => {
+    const el = input.current;
+    if (el === null || slot.computed || composing.current || e.isComposing || !e.cancelable) return;
+    const { selectionStart, selectionEnd } = el;
+    if (selectionStart === null || selectionEnd === null) return;
+    const next = typedText(el.value, selectionStart, selectionEnd, e.inputType, e.data);
+    if (next === null) return;
+    e.preventDefault();
+    // First the totals, findings and the cell's edit state, with the input still showing what
+    // it showed; then the input's own text and caret. A focused input whose text or caret
+    // changes during a keystroke makes the browser lay the page out at once, so that change
+    // comes last, after every other change of this keystroke, and the page is laid out once.
+    flushSync(() => {
+      if (session.current === null) begin(el.value);
+      apply(next.text);
+    });
+    el.value = next.text;
+    el.setSelectionRange(next.caret, next.caret);
+    setDraft(next.text);
+  });
+  useEffect(() => {
+    const el = input.current;
+    if (el === null) return;
+    const listener = (e: Event) => {
+      if (e instanceof InputEvent) onBeforeInput(e);
+    };
+    el.addEventListener('beforeinput', listener);
+    return () => {
+      el.removeEventListener('beforeinput', listener);
+    };
+  }, []);
 
   const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
     if (session.current !== null) return; // caret placement while editing

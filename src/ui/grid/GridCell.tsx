@@ -4,7 +4,7 @@ import { parseCellInput, type CellInputError } from '../../report/input/parseNum
 import { useCellValue, useInvalidEntry } from '../state/hooks';
 import { CellFindingNote, useCellMark } from './CellFindingNote';
 import type { ValueSlot } from './gridGeometry';
-import { formatCellValue, inputErrorMessage } from './gridText';
+import { inputErrorMessage } from './gridText';
 import { probeRender } from './renderProbe';
 import { useCellEditor } from './useCellEditor';
 
@@ -25,12 +25,12 @@ export const GridCell = memo(function GridCell({ slot }: { readonly slot: ValueS
   const entry = useInvalidEntry(slot.id);
   const mark = useCellMark(slot.id);
   const editor = useCellEditor(slot, value, entry);
-  const { editing, draft, inputProps } = editor;
+  const { editing, inputProps } = editor;
   const errorId = useId();
   const noteId = useId();
 
-  // Text kept from an earlier entry that was not a valid value shows as typed, with its error.
-  const shown = editing ? draft : (entry ?? formatCellValue(value, slot.kind));
+  // Text kept from an earlier entry that was not a valid value shows as typed (useCellEditor
+  // writes the input's text), with its error.
   const error = editor.error ?? (editing || entry === null ? null : entryError(entry, slot.kind));
   const invalid = error !== null || mark !== null;
   const describedBy = [error !== null ? errorId : '', mark !== null ? noteId : '']
@@ -56,7 +56,6 @@ export const GridCell = memo(function GridCell({ slot }: { readonly slot: ValueS
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy === '' ? undefined : describedBy}
         title={error === null ? undefined : inputErrorMessage(error, slot.kind)}
-        value={shown}
         readOnly={slot.computed}
         tabIndex={slot.computed ? -1 : 0}
         inputMode={slot.kind === 'money' ? 'decimal' : 'numeric'}

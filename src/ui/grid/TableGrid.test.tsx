@@ -1,11 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { blankTable, createBlankDocument } from '../../report/blank';
 import { parseCellId } from '../../report/cells';
 import { definitionOf } from '../../report/definition/editions';
 import type { Format, TableId } from '../../report/definition/types';
 import { asRestored } from '../../report/document';
-import { ReportStore } from '../state/reportStore';
+import { CHECK_PAUSE_MS, ReportStore } from '../state/reportStore';
 import { ReportStoreContext } from '../state/hooks';
 import { buildGeometry } from './gridGeometry';
 import { focusCell } from './focusCell';
@@ -367,12 +367,22 @@ describe('TableGrid editing', { timeout: 20_000 }, () => {
     expect(focusCell('review.nothing.here')).toBe(false);
   });
 
-  it('marks a cell with a failing check by border, badge and description', () => {
+  it('marks a cell with a failing check by border, badge and description once typing pauses', () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const store = mount('applications');
     fireEvent.click(screen.getByRole('button', { name: '填零' }));
     focus(cell(NATURAL));
     type(cell(NATURAL), '5');
     const balanced = cell('applications.carriedForward.naturalPerson');
+    // The total follows the keystroke at once; the check results wait until typing pauses.
+    expect(cell(TOTAL).value).toBe('5');
+    expect(balanced.getAttribute('aria-invalid')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(CHECK_PAUSE_MS);
+    });
     expect(balanced.getAttribute('aria-invalid')).toBe('true');
     const note = document.getElementById(balanced.getAttribute('aria-describedby') ?? '');
     expect(note?.textContent).toContain('自然人');

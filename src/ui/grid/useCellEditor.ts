@@ -16,7 +16,7 @@ import { parseCellInput, type CellInputError } from '../../report/input/parseNum
 import { useReportStore } from '../state/hooks';
 import { useGridActions } from './gridActions';
 import type { ValueSlot } from './gridGeometry';
-import { TEXT } from './gridText';
+import { formatCellValue, TEXT } from './gridText';
 import { isSingleToken, parseClipboard } from './parseClipboard';
 import { typedText } from './typedText';
 import { classifyKey } from './useGridNavigation';
@@ -52,11 +52,20 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
   const store = useReportStore();
   const grid = useGridActions();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
   const [error, setError] = useState<CellInputError | null>(null);
   const session = useRef<Session | null>(null);
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
+
+  // The input is uncontrolled: while an edit is in progress its text is what the user typed
+  // (the browser's, or the one beforeinput applied); otherwise it shows the cell's value, or
+  // text kept from an earlier invalid entry. React never writes the text of the input being
+  // typed into, so a keystroke's layout is not forced in the middle of React's commit.
+  const shown = entry ?? formatCellValue(value, slot.kind);
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (el !== null && !editing && el.value !== shown) el.value = shown;
+  }, [editing, shown]);
 
   // Back in navigate mode (commit, Escape): select the whole value, as a spreadsheet does.
   useLayoutEffect(() => {
@@ -64,7 +73,11 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
     if (!editing && el !== null && el === document.activeElement) el.select();
   }, [editing]);
 
-  const write = (next: CellValue) => {
+  /**
+   * Writes the cell. While typing (`onPause`) the totals follow at once and the checks once
+   * typing pauses; the edit's commit runs them at once (see ReportStore.flushChecks).
+   */
+  const write = (next: CellValue, checks: 'now' | 'onPause' = 'now') => {
     const undoKey = session.current?.undoKey;
     if (undoKey === undefined) {
       store.setCell(slot.ref, next, TEXT.editUndo(slot.label));
@@ -74,15 +87,17 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
       kind: 'edit',
       label: TEXT.editUndo(slot.label),
       coalesce: undoKey,
+      checks,
     });
   };
 
   /** Keeps text that is not a valid value, in the same undo step as the edit's typing. */
-  const writeInvalid = (text: string) => {
+  const writeInvalid = (text: string, checks: 'now' | 'onPause' = 'now') => {
     store.update((doc) => setInvalidCell(doc, slot.ref, text).doc, {
       kind: 'edit',
       label: TEXT.editUndo(slot.label),
       coalesce: session.current?.undoKey ?? `cell:${slot.id}`,
+      checks,
     });
   };
 
@@ -95,33 +110,32 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
       undoKey: `cell:${slot.id}#${String(editSerial)}`,
     };
     setEditing(true);
-    setDraft(text);
   };
 
   const end = () => {
     session.current = null;
     setEditing(false);
     setError(null);
+    store.flushChecks();
   };
 
-  /** Writes typed text to the store (or keeps it as invalid), without touching the draft. */
+  /** Writes typed text to the store (or keeps it as invalid). */
   const apply = (text: string) => {
     if (session.current !== null) session.current.draft = text;
     if (composing.current) return; // never commit half an IME composition
     const parsed = parseCellInput(text, slot.kind);
     if (parsed.ok) {
       setError(null);
-      write(parsed.value);
+      write(parsed.value, 'onPause');
     } else {
       // Kept at once, not only on commit: a reload right after typing must not lose it.
       setError(parsed.reason);
-      writeInvalid(text);
+      writeInvalid(text, 'onPause');
     }
   };
 
   const typed = (text: string) => {
     if (session.current === null) begin(text);
-    setDraft(text);
     apply(text);
   };
 
@@ -133,6 +147,7 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
     if (!parsed.ok) {
       setError(parsed.reason);
       writeInvalid(current.draft);
+      store.flushChecks();
       return false;
     }
     write(parsed.value);
@@ -216,8 +231,8 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
     const next = typedText(el.value, selectionStart, selectionEnd, e.inputType, e.data);
     if (next === null) return;
     e.preventDefault();
-    // First the totals, findings and the cell's edit state, with the input still showing what
-    // it showed; then the input's own text and caret. A focused input whose text or caret
+    // First the totals and the cell's edit state, with the input still showing what it
+    // showed; then the input's own text and caret. A focused input whose text or caret
     // changes during a keystroke makes the browser lay the page out at once, so that change
     // comes last, after every other change of this keystroke, and the page is laid out once.
     flushSync(() => {
@@ -226,7 +241,6 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
     });
     el.value = next.text;
     el.setSelectionRange(next.caret, next.caret);
-    setDraft(next.text);
   });
   useEffect(() => {
     const el = input.current;
@@ -288,7 +302,6 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
 
   return {
     editing,
-    draft,
     error,
     inputProps: {
       ref: input,

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBlankDocument } from '../../report/blank';
 import type { CellRef } from '../../report/definition/types';
-import { ReportStore } from './reportStore';
+import { setCell } from '../../report/edit';
+import { CHECK_PAUSE_MS, ReportStore } from './reportStore';
 
 const cell = (row: string, column: string): CellRef => ({ table: 'applications', row, column });
 
@@ -105,5 +106,75 @@ describe('ReportStore', () => {
     expect(store.findings.some((f) => f.check === 'previous.carriedOver')).toBe(false);
     store.setPrevious(lastWithCarry);
     expect(store.findings.some((f) => f.check === 'previous.carriedOver')).toBe(true);
+  });
+
+  describe('checks put off while typing', () => {
+    const typing = {
+      kind: 'edit',
+      label: '编辑单元格',
+      coalesce: 'cell:typing',
+      checks: 'onPause',
+    } as const;
+    const balanced = (store: ReportStore) =>
+      store
+        .findingsForCell('applications.received.naturalPerson')
+        .some((f) => f.check === 'applications.balance');
+    const zeros = (store: ReportStore) => {
+      store.setCells(
+        [
+          [cell('received', 'naturalPerson'), 0],
+          [cell('carriedOver', 'naturalPerson'), 0],
+          [cell('disclosed', 'naturalPerson'), 0],
+          [cell('carriedForward', 'naturalPerson'), 0],
+        ],
+        { kind: 'fill', label: '填零' },
+      );
+    };
+    const typeInto = (store: ReportStore, value: number) => {
+      store.update((doc) => setCell(doc, cell('received', 'naturalPerson'), value).doc, typing);
+    };
+
+    it('updates the totals at once and the findings once typing pauses', () => {
+      vi.useFakeTimers();
+      try {
+        const store = newStore();
+        zeros(store);
+        const listChanged = vi.fn();
+        store.subscribeFindings(listChanged);
+        typeInto(store, 5);
+        expect(store.cell(cell('received', 'total'))).toBe(5);
+        expect(balanced(store)).toBe(false);
+        expect(store.checksPending).toBe(true);
+        vi.advanceTimersByTime(CHECK_PAUSE_MS - 1);
+        expect(balanced(store)).toBe(false);
+        vi.advanceTimersByTime(1);
+        expect(balanced(store)).toBe(true);
+        expect(store.checksPending).toBe(false);
+        expect(listChanged).toHaveBeenCalled();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('runs them at once on flushChecks (the edit is committed), on undo, and on any other change', () => {
+      const store = newStore();
+      zeros(store);
+      typeInto(store, 5);
+      store.flushChecks();
+      expect(balanced(store)).toBe(true);
+
+      // Undo takes back the typing (one step) and the findings follow at once.
+      typeInto(store, 6);
+      expect(store.checksPending).toBe(true);
+      store.undo();
+      expect(store.checksPending).toBe(false);
+      expect(store.cell(cell('received', 'naturalPerson'))).toBe(0);
+      expect(balanced(store)).toBe(false);
+
+      typeInto(store, 7);
+      store.update((doc) => ({ ...doc, agency: '另一个局' }), { kind: 'edit', label: '编辑' });
+      expect(store.checksPending).toBe(false);
+      expect(balanced(store)).toBe(true);
+    });
   });
 });

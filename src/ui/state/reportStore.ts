@@ -27,9 +27,18 @@ export interface CommitOptions {
   /** Short Chinese description shown in the undo/redo tooltips. */
   readonly label: string;
   readonly coalesce?: string;
+  /**
+   * `onPause` for a keystroke: the totals change at once, the checks run once typing pauses
+   * (CHECK_PAUSE_MS), at the next change that is not typing, or at `flushChecks` (the edit's
+   * commit). A keystroke then updates its cell and the totals, not the check results all over
+   * the page. Default `now`.
+   */
+  readonly checks?: 'now' | 'onPause';
 }
 
 const COALESCE_MS = 1500;
+/** How long typing pauses before its checks run (see CommitOptions.checks). */
+export const CHECK_PAUSE_MS = 300;
 
 /** Same content: every top-level field identical and no cell value different. */
 function sameContent(a: RestoredDocument, b: RestoredDocument): boolean {
@@ -57,6 +66,8 @@ export class ReportStore {
   #findingListeners = new Set<Listener>();
   #commitListeners = new Set<CommitListener>();
   #version = 0;
+  /** The timer of checks put off while typing, or null when the findings are current. */
+  #pendingChecks: ReturnType<typeof setTimeout> | null = null;
 
   constructor(doc: RestoredDocument, options?: { readonly previous?: ReportDocument | null }) {
     this.#doc = doc;
@@ -164,7 +175,7 @@ export class ReportStore {
     }
     this.#future = [];
     const before = this.#doc;
-    this.#apply(next);
+    this.#apply(next, { checks: options.checks ?? 'now' });
     for (const l of this.#commitListeners) l(options.kind, before);
   }
 
@@ -193,7 +204,20 @@ export class ReportStore {
 
   setPrevious(previous: ReportDocument | null): void {
     this.#previous = previous;
-    this.#apply(this.#doc, true);
+    this.#apply(this.#doc, { checks: 'force' });
+  }
+
+  /** True while checks put off by typing have not run yet. */
+  get checksPending(): boolean {
+    return this.#pendingChecks !== null;
+  }
+
+  /** Runs checks put off by typing now (an edit is committed); nothing when none are pending. */
+  flushChecks(): void {
+    if (this.#pendingChecks === null) return;
+    clearTimeout(this.#pendingChecks);
+    this.#pendingChecks = null;
+    this.#notifyCells(this.#recheck());
   }
 
   subscribeCell(id: CellId, listener: Listener): () => void {
@@ -227,16 +251,33 @@ export class ReportStore {
     return () => this.#findingListeners.delete(listener);
   }
 
-  #apply(next: RestoredDocument, forceRecheck = false): void {
+  #apply(
+    next: RestoredDocument,
+    options: { readonly checks: 'now' | 'onPause' | 'force' } = { checks: 'now' },
+  ): void {
     const before = this.#doc;
     this.#doc = next;
     this.#version += 1;
     const changedCells = new Set(diffCells(before, next));
-    const findingCells = before !== next || forceRecheck ? this.#recheck() : new Set<CellId>();
-    for (const id of new Set([...changedCells, ...findingCells])) {
+    let findingCells = new Set<CellId>();
+    if (options.checks === 'onPause' && before !== next) {
+      if (this.#pendingChecks !== null) clearTimeout(this.#pendingChecks);
+      this.#pendingChecks = setTimeout(() => {
+        this.flushChecks();
+      }, CHECK_PAUSE_MS);
+    } else if (before !== next || options.checks === 'force' || this.#pendingChecks !== null) {
+      if (this.#pendingChecks !== null) clearTimeout(this.#pendingChecks);
+      this.#pendingChecks = null;
+      findingCells = this.#recheck();
+    }
+    this.#notifyCells(new Set([...changedCells, ...findingCells]));
+    for (const l of this.#docListeners) l();
+  }
+
+  #notifyCells(ids: ReadonlySet<CellId>): void {
+    for (const id of ids) {
       for (const l of this.#cellListeners.get(id) ?? []) l();
     }
-    for (const l of this.#docListeners) l();
   }
 
   /** Recomputes findings; returns the cells whose findings changed and notifies list listeners. */

@@ -37,6 +37,11 @@ export async function typeKeystrokes(
   cellSelector: string,
   count: number,
   intervalMs: number,
+  /**
+   * Called before each keydown and after its keyup has painted; what it returns after minus
+   * before is summed over the keystrokes (e.g. the layouts done within the keystrokes).
+   */
+  counter?: { read(): Promise<number>; add(delta: number): void },
 ): Promise<Keystroke[]> {
   const cells = page.locator(cellSelector);
   const cellCount = await cells.count();
@@ -58,10 +63,12 @@ export async function typeKeystrokes(
     for (const key of KEYS_PER_CELL) {
       if (typed >= count) break;
       const started = Date.now();
+      const before = counter === undefined ? 0 : await counter.read();
       await page.keyboard.down(key);
       await idle();
       await page.keyboard.up(key);
       await idle();
+      if (counter !== undefined) counter.add((await counter.read()) - before);
       typed += 1;
       const rest = intervalMs - (Date.now() - started);
       if (rest > 0) await sleep(rest);

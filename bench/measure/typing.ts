@@ -30,7 +30,16 @@ export interface TypingResult {
    * RecalcStyleCount over the pass, divided by the keystrokes; the clicks that move to the next
    * cell are included, the same way on every page).
    */
-  readonly perKeystroke?: { readonly layouts: number; readonly styles: number };
+  readonly perKeystroke?: {
+    readonly layouts: number;
+    readonly styles: number;
+    /**
+     * Layouts from each keydown to the paint after its keyup, averaged: what a keystroke itself
+     * costs. `layouts` also counts what happens between keystrokes (the clicks to the next
+     * cell, and the check results shown when an edit is committed or typing pauses).
+     */
+    readonly layoutsWithinKeystroke: number;
+  };
 }
 
 async function layoutCounts(cdp: {
@@ -90,11 +99,18 @@ export async function measureTyping(
       (window as TypingWindow).__benchTyping?.reset();
     });
     const before = await layoutCounts(cdp);
+    let within = 0;
     const strokes = await typeKeystrokes(
       page,
       target.cells,
       settings.keystrokes,
       settings.intervalMs,
+      {
+        read: async () => (await layoutCounts(cdp)).layouts,
+        add: (delta) => {
+          within += delta;
+        },
+      },
     );
     const after = await layoutCounts(cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -115,6 +131,7 @@ export async function measureTyping(
       perKeystroke: {
         layouts: (after.layouts - before.layouts) / Math.max(1, strokes.length),
         styles: (after.styles - before.styles) / Math.max(1, strokes.length),
+        layoutsWithinKeystroke: within / Math.max(1, strokes.length),
       },
     };
   } finally {

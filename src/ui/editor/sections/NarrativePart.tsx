@@ -58,7 +58,11 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
         doc.sections[sectionKey] === next
           ? doc
           : { ...doc, sections: { ...doc.sections, [sectionKey]: next } },
-      coalesce === undefined ? { kind: 'edit', label } : { kind: 'edit', label, coalesce },
+      // Typing (coalesced) runs the checks once it pauses or the text area is left, like the
+      // grid: a keystroke changes the text, not the check results all over the page.
+      coalesce === undefined
+        ? { kind: 'edit', label }
+        : { kind: 'edit', label, coalesce, checks: 'onPause' },
     );
   };
 
@@ -148,6 +152,9 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
             }}
             onSelect={(e) => {
               caret.current = e.currentTarget.selectionStart;
+            }}
+            onBlur={() => {
+              store.flushChecks();
             }}
           />
         </div>

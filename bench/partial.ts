@@ -6,6 +6,8 @@
  *   in turn, with layouts and style recalculations per keystroke.
  * - `--only size`: first-visit JS and CSS of the editor (straight into a report) and of the
  *   library screen, with the files each one loads.
+ * - `--only narrative [--quick] [--cpu 4]`: typing into a 100,000-character section against a
+ *   plain textarea of the same text, as in the full run.
  *
  * `--compare-dist DIR` adds another build of the app (e.g. `npx vite build --outDir /tmp/old`
  * on the commit before a change), measured in the same run, so before and after share the
@@ -23,11 +25,19 @@ import { serveDirectory, type StaticServer } from './lib/staticServer';
 import { visitedState } from './lib/visitedState';
 import { measureSize, type SizeResult } from './measure/size';
 import { measureTyping, type TypingResult } from './measure/typing';
+import {
+  longNarrative,
+  measureNarrative,
+  plainTextareaHtml,
+  PLAIN_TEXTAREA_PATH,
+} from './measure/narrative';
 import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
 import { nianbao, nianbaoLibrary } from './targets/nianbao';
 import type { Target } from './targets/target';
 
 const KEY_INTERVAL_MS = 50;
+/** Characters of the long narrative case (as in the full run). */
+const LONG_NARRATIVE = 100_000;
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -93,6 +103,29 @@ async function typingPasses(
   return lines;
 }
 
+async function narrativePasses(
+  browser: Browser,
+  apps: readonly Page[],
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<string[]> {
+  const text = longNarrative(LONG_NARRATIVE);
+  const keys = options.quick ? 40 : 100;
+  const lines: string[] = [];
+  for (const cpuSlowdown of options.cpu ?? [1, 4]) {
+    for (const app of apps) {
+      log(
+        `${app.label}: ${String(LONG_NARRATIVE)}-character narrative, ${String(keys)} keys at ${String(cpuSlowdown)}× CPU`,
+      );
+      const r = await measureNarrative(browser, app.origin, text, keys, cpuSlowdown);
+      lines.push(
+        `  ${app.label.padEnd(18)} ${String(cpuSlowdown)}× app p50 ${ms(r.app.median)}, p95 ${ms(r.app.p95)}; plain textarea p50 ${ms(r.plain.median)}, p95 ${ms(r.plain.p95)}; p95 ${(r.app.p95 / r.plain.p95).toFixed(2)}× plain`,
+      );
+    }
+  }
+  return lines;
+}
+
 async function sizes(browser: Browser, apps: readonly Page[]): Promise<string[]> {
   const lines: string[] = [];
   for (const app of apps) {
@@ -130,7 +163,9 @@ export async function runPartial(
     const builds: [string, string][] = [['Nianbao', nianbao.dist]];
     if (compareDist !== null) builds.push(['Nianbao (compare)', compareDist]);
     for (const [label, dist] of builds) {
-      const origin = await serve(dist);
+      const origin = await serve(dist, {
+        [PLAIN_TEXTAREA_PATH]: plainTextareaHtml(longNarrative(LONG_NARRATIVE)),
+      });
       const seeded = await nianbao.prepareStorage(browser, origin);
       apps.push({ label, target: { ...nianbao, label, dist }, origin, state: seeded.state });
     }
@@ -139,6 +174,8 @@ export async function runPartial(
     ];
     if (options.only === 'size') {
       lines.push(...(await sizes(browser, apps)));
+    } else if (options.only === 'narrative') {
+      lines.push(...(await narrativePasses(browser, apps, options, log)));
     } else {
       // The plain page on a server of its own, out of reach of the app's service worker.
       const plain: Page = {

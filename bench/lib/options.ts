@@ -14,10 +14,11 @@ export interface BenchOptions {
   readonly engineReports: number;
   /**
    * A partial run (bench/partial.ts) for before/after checks of one change without the whole
-   * 10-minute run: `typing` (the 表三 typing passes, Nianbao and the plain inputs) or `size`
-   * (first-visit JS of the editor and of the library).
+   * 10-minute run: `typing` (the 表三 typing passes, Nianbao and the plain inputs), `size`
+   * (first-visit JS of the editor and of the library) or `narrative` (the 100,000-character
+   * section against a plain textarea).
    */
-  readonly only: 'typing' | 'size' | null;
+  readonly only: 'typing' | 'size' | 'narrative' | null;
   /** With `--only`: another app build (a `vite build` output) measured in turn. */
   readonly compareDist: string | null;
   /** With `--only typing`: the CPU slowdowns to type at (default 1 and 4). */
@@ -25,7 +26,7 @@ export interface BenchOptions {
 }
 
 const USAGE =
-  'Usage: npm run bench [-- --quick] | npm run bench -- --only typing|size [--quick] [--cpu 4] [--compare-dist DIR]';
+  'Usage: npm run bench [-- --quick] | npm run bench -- --only typing|size|narrative [--quick] [--cpu 4] [--compare-dist DIR]';
 
 /** The value after `flag`, or null when the flag is absent. */
 function valueOf(argv: readonly string[], flag: string): string | null {
@@ -44,10 +45,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   );
   if (unknown.length > 0) throw new Error(`Unknown option(s): ${unknown.join(' ')}. ${USAGE}`);
   const onlyText = valueOf(argv, '--only');
-  if (onlyText !== null && onlyText !== 'typing' && onlyText !== 'size') {
-    throw new Error(`--only ${onlyText}: "typing" or "size". ${USAGE}`);
+  const partials = ['typing', 'size', 'narrative'] as const;
+  const only = partials.find((p) => p === onlyText) ?? null;
+  if (onlyText !== null && only === null) {
+    throw new Error(`--only ${onlyText}: "typing", "size" or "narrative". ${USAGE}`);
   }
-  const only: BenchOptions['only'] = onlyText === 'typing' || onlyText === 'size' ? onlyText : null;
   const compareDist = valueOf(argv, '--compare-dist');
   const cpuText = valueOf(argv, '--cpu');
   const cpu = cpuText === null ? null : cpuText.split(',').map(Number);

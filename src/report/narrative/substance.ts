@@ -21,8 +21,14 @@ function isFiller(line: string, outline: ReadonlySet<string>): boolean {
 
 export function hasSubstance(text: string, format: Format, key: SectionKey): boolean {
   const outline = new Set(sectionOutline(format, key).map((l) => l.replace(/[\s\u3000]+/gu, '')));
-  return text
-    .split(/\r?\n/u)
-    .map((line) => line.replace(/[\s\u3000]+/gu, ''))
-    .some((line) => !isFiller(line, outline));
+  // Line by line, stopping at the first that says something: the editor asks on every
+  // keystroke, and a long section need not be split whole for an answer its first lines give.
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    const line = text.slice(start, stop).replace(/[\s\u3000]+/gu, '');
+    if (!isFiller(line, outline)) return true;
+    start = stop + 1;
+  }
+  return false;
 }

@@ -8,7 +8,13 @@ import { useDocumentSelector, useReportStore } from '../../state/hooks';
 import { NarrativeOutline } from './NarrativeOutline';
 import { NarrativePreview } from './NarrativePreview';
 import { offsetOfLine, outlineHeadings, updateOutline, type OutlineHeading } from './liveOutline';
-import { commonPrefixLength, countCharacters } from './narrativeText';
+import {
+  commonPrefixLength,
+  countCharacters,
+  editedRegion,
+  updateCharacterCount,
+  type CharacterCount,
+} from './narrativeText';
 import { fitHeight, scrollToPosition } from './textareaGeometry';
 import './sections.css';
 
@@ -29,14 +35,35 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
   // The outline follows the text edit by edit (only touched lines are re-read); derived
   // during render from the previous one, React's pattern for state that follows a prop.
   const [live, setLive] = useState(() => outlineHeadings(text));
+  // 字数 likewise: only the edited stretch is counted again.
+  const [counted, setCounted] = useState<CharacterCount>(() => ({
+    text,
+    count: countCharacters(text),
+  }));
   let outline = live;
-  if (live.text !== text) {
-    outline = updateOutline(live, text);
+  let count = counted;
+  if (live.text !== text || counted.text !== text) {
+    const region = live.text === counted.text ? editedRegion(live.text, text) : undefined;
+    outline = updateOutline(live, text, region);
+    count = updateCharacterCount(counted, text, region);
     setLive(outline);
+    setCounted(count);
   }
   const textNow = useRef(text);
   useLayoutEffect(() => {
     textNow.current = text;
+  }, [text]);
+
+  // The textarea is uncontrolled: a controlled one has React read the whole text twice and
+  // rewrite the textarea's default text (its text node) on every keystroke, which for a
+  // 100,000-character section cost more than the keystroke itself. Its text is written here
+  // on mount and when the text changes from outside (undo, redo, 插入提纲).
+  const inTextarea = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const el = textarea.current;
+    if (el === null || inTextarea.current === text) return;
+    el.value = text;
+    inTextarea.current = text;
   }, [text]);
 
   useLayoutEffect(() => {
@@ -125,7 +152,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
           预览
         </button>
         <span className="narrative__count" aria-live="off">
-          字数 {countCharacters(text).toLocaleString('zh-CN')}
+          字数 {count.count.toLocaleString('zh-CN')}
           <span className="narrative__count-note">（不计空白）</span>
         </span>
       </div>
@@ -142,11 +169,11 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
             hidden={preview}
             aria-label={`${heading} 正文`}
             aria-describedby={hintId}
-            value={text}
             spellCheck={false}
             data-store-undo
             onChange={(e) => {
               typed.current = e.currentTarget.value;
+              inTextarea.current = e.currentTarget.value;
               caret.current = e.currentTarget.selectionStart;
               setText(e.currentTarget.value, `修改“${heading}”`, `section:${sectionKey}`);
             }}

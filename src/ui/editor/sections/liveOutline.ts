@@ -1,5 +1,5 @@
 import { classifyLine, type NarrativeLevel } from '../../../report/narrative/headings';
-import { commonPrefixLength } from './narrativeText';
+import { editedRegion, type EditedRegion } from './narrativeText';
 
 /** A heading of the live outline: where it is by line, not by offset (offsets move on every key). */
 export interface OutlineHeading {
@@ -35,24 +35,20 @@ function newlinesIn(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Length of the common end of two texts, at most `limit`. */
-function commonSuffixLength(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i += 1;
-  return i;
-}
-
 /**
  * The outline after an edit, re-reading only the lines the edit touched: a keystroke in a
  * 100,000-character text classifies one line, not thousands. Headings before the edit are kept
  * as they are, those after it move by the number of lines added or removed; when no heading
  * changed, the same `headings` array comes back, so the outline does not re-render.
  */
-export function updateOutline(previous: LiveOutline, next: string): LiveOutline {
+export function updateOutline(
+  previous: LiveOutline,
+  next: string,
+  region: EditedRegion = editedRegion(previous.text, next),
+): LiveOutline {
   const before = previous.text;
   if (before === next) return previous;
-  const prefix = commonPrefixLength(before, next);
-  const suffix = commonSuffixLength(before, next, Math.min(before.length, next.length) - prefix);
+  const { prefix, suffix } = region;
   // The touched lines: from the start of the line where the edit begins to the end of the
   // line where it ends (that end lies in the unchanged tail, so it matches in both texts).
   const start = next.lastIndexOf('\n', prefix - 1) + 1;

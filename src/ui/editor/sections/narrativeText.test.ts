@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commonPrefixLength, countCharacters, outlineOf } from './narrativeText';
+import {
+  commonPrefixLength,
+  countCharacters,
+  outlineOf,
+  updateCharacterCount,
+} from './narrativeText';
 
 describe('narrative text helpers', () => {
   it('count characters without any whitespace, full-width space included', () => {
@@ -26,5 +31,27 @@ describe('narrative text helpers', () => {
     expect(commonPrefixLength('甲乙丙', '甲乙丁丙')).toBe(2);
     expect(commonPrefixLength('', '甲')).toBe(0);
     expect(commonPrefixLength('甲乙', '甲乙')).toBe(2);
+  });
+});
+
+describe('updateCharacterCount', () => {
+  it('gives what counting the whole text gives, for edits anywhere, surrogate pairs included', () => {
+    // A small seeded generator: the same edits on every run.
+    let seed = 20261203;
+    const random = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const pieces = ['字', ' ', '\n', '𠀀', '\u3000', 'a', '\ud840', '\udc00', '12'];
+    const piece = () => pieces[random(pieces.length)] ?? '';
+    let state = { text: '', count: 0 };
+    for (let edit = 0; edit < 2000; edit += 1) {
+      const at = random(state.text.length + 1);
+      const cut = Math.min(state.text.length - at, random(4));
+      const insert = Array.from({ length: random(4) }, piece).join('');
+      const next = state.text.slice(0, at) + insert + state.text.slice(at + cut);
+      state = updateCharacterCount(state, next);
+      expect(state.count).toBe(countCharacters(next));
+    }
   });
 });

@@ -63,3 +63,51 @@ export function commonPrefixLength(a: string, b: string): number {
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   return i;
 }
+
+/** Where two texts differ: the lengths of their common start and common end (not overlapping). */
+export interface EditedRegion {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+export function editedRegion(before: string, after: string): EditedRegion {
+  const prefix = commonPrefixLength(before, after);
+  const limit = Math.min(before.length, after.length) - prefix;
+  let suffix = 0;
+  while (
+    suffix < limit &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix += 1;
+  return { prefix, suffix };
+}
+
+/** 字数 of a text, kept with the text it counts. */
+export interface CharacterCount {
+  readonly text: string;
+  readonly count: number;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * 字数 after an edit, counting only the edited stretch (a keystroke in a 100,000-character
+ * section counts one character, not all of them). Same result as `countCharacters(next)`.
+ */
+export function updateCharacterCount(
+  previous: CharacterCount,
+  next: string,
+  region: EditedRegion = editedRegion(previous.text, next),
+): CharacterCount {
+  const before = previous.text;
+  if (before === next) return previous;
+  let { prefix, suffix } = region;
+  // A surrogate pair across an edge of the edited stretch goes wholly into it, so whether a
+  // character counts never depends on one outside the stretch.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix -= 1;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix -= 1;
+  const removed = countCharacters(before.slice(prefix, before.length - suffix));
+  const added = countCharacters(next.slice(prefix, next.length - suffix));
+  return { text: next, count: previous.count - removed + added };
+}

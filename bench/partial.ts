@@ -55,7 +55,7 @@ function typingLine(label: string, r: TypingResult, plain: TypingResult | undefi
   const layouts =
     r.perKeystroke === undefined
       ? ''
-      : `, layouts/key ${r.perKeystroke.layoutsWithinKeystroke.toFixed(2)} within the keystroke, ${r.perKeystroke.layouts.toFixed(2)} over the pass, styles/key ${r.perKeystroke.styles.toFixed(2)}`;
+      : `, layouts/key ${r.perKeystroke.layoutsWithinKeystroke.toFixed(3)} within the keystroke, ${r.perKeystroke.layouts.toFixed(2)} over the pass, styles/key ${r.perKeystroke.styles.toFixed(2)}`;
   return `  ${label.padEnd(18)} ${String(r.cpuSlowdown)}× p50 ${ms(l.median)}, p95 ${ms(l.p95)}, max ${ms(l.max)} (${String(l.n)} keys)${ratio}${layouts}; long tasks ${String(r.longTasks.count)}`;
 }
 

@@ -19,7 +19,25 @@ export async function gotoTable(page: Page, origin: string, target: Target): Pro
   );
   await page.waitForLoadState('networkidle');
   await settleServiceWorker(page);
+  await quietFirstVisitNotice(page);
   await page.waitForTimeout(300);
+}
+
+/**
+ * A first visit ends with Nianbao's 可以离线使用 notice, which goes away by itself after six
+ * seconds (src/ui/pwa/UpdatePrompt.tsx). Typing starts once it has gone: its leaving re-lays the
+ * editor out, which belongs to the start, not to whichever keystroke it happens during. Other
+ * pages have no such notice and go on at once.
+ */
+async function quietFirstVisitNotice(page: Page): Promise<void> {
+  const notice = page.locator('.pwa-notice--quiet');
+  // It shows once the service worker has cached everything, which may be just after the
+  // worker settled; a page without one loses a second and a half here.
+  const shown = await notice
+    .waitFor({ state: 'attached', timeout: 1500 })
+    .then(() => true)
+    .catch(() => false);
+  if (shown) await notice.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
 
 /**

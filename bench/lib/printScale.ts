@@ -98,7 +98,7 @@ export function scaleLines(r: BenchResults): Line[] {
     if (app.perKeystroke !== undefined && plain.perKeystroke !== undefined) {
       push(
         `表三 layouts within a keystroke at ${String(cpu)}× (plain inputs)`,
-        `${app.perKeystroke.layoutsWithinKeystroke.toFixed(2)} (${plain.perKeystroke.layoutsWithinKeystroke.toFixed(2)})`,
+        `${app.perKeystroke.layoutsWithinKeystroke.toFixed(3)} (${plain.perKeystroke.layoutsWithinKeystroke.toFixed(3)})`,
         '≤ 1',
         '',
         app.perKeystroke.layoutsWithinKeystroke <= 1,

@@ -21,23 +21,21 @@ import { buildApp } from './lib/builds';
 import { currentLoad } from './lib/machine';
 import type { BenchOptions } from './lib/options';
 import { RESULTS_DIR } from './lib/paths';
-import { serveDirectory, type StaticServer } from './lib/staticServer';
+import { serverPool } from './lib/staticServer';
 import { visitedState } from './lib/visitedState';
 import { measureSize, type SizeResult } from './measure/size';
 import { measureTyping, type TypingResult } from './measure/typing';
 import {
+  LONG_NARRATIVE,
   longNarrative,
   measureNarrative,
-  plainTextareaHtml,
-  PLAIN_TEXTAREA_PATH,
+  narrativePages,
 } from './measure/narrative';
 import { baseline, baselineHtml, BASELINE_PATH } from './targets/baseline';
 import { nianbao, nianbaoLibrary } from './targets/nianbao';
 import type { Target } from './targets/target';
 
 const KEY_INTERVAL_MS = 50;
-/** Characters of the long narrative case (as in the full run). */
-const LONG_NARRATIVE = 100_000;
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -151,21 +149,14 @@ export async function runPartial(
     throw new Error(`--compare-dist ${compareDist}: no index.html there (a vite build output?)`);
   }
   await buildApp(log);
-  const servers: StaticServer[] = [];
-  const serve = async (dir: string, extra?: Record<string, string>) => {
-    const server = await serveDirectory(dir, extra);
-    servers.push(server);
-    return server.origin;
-  };
+  const { serve, closeAll } = serverPool();
   const browser = await launchChromium();
   try {
     const apps: Page[] = [];
     const builds: [string, string][] = [['Nianbao', nianbao.dist]];
     if (compareDist !== null) builds.push(['Nianbao (compare)', compareDist]);
     for (const [label, dist] of builds) {
-      const origin = await serve(dist, {
-        [PLAIN_TEXTAREA_PATH]: plainTextareaHtml(longNarrative(LONG_NARRATIVE)),
-      });
+      const origin = await serve(dist, narrativePages());
       const seeded = await nianbao.prepareStorage(browser, origin);
       apps.push({ label, target: { ...nianbao, label, dist }, origin, state: seeded.state });
     }
@@ -190,6 +181,6 @@ export async function runPartial(
     return lines.join('\n');
   } finally {
     await browser.close();
-    await Promise.all(servers.map((s) => s.close()));
+    await closeAll();
   }
 }

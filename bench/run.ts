@@ -13,14 +13,14 @@ import { parseOptions, type BenchOptions } from './lib/options';
 import { RESULTS_DIR } from './lib/paths';
 import { formatResults } from './lib/printResults';
 import type { BenchResults, PageFigures, ScaleFigures } from './lib/results';
-import { serveDirectory, type StaticServer } from './lib/staticServer';
+import { serverPool } from './lib/staticServer';
 import { measureCli } from './measure/cli';
 import { measureEngineInProcesses } from './measure/engineProcesses';
 import {
+  LONG_NARRATIVE,
   longNarrative,
   measureNarrative,
-  PLAIN_TEXTAREA_PATH,
-  plainTextareaHtml,
+  narrativePages,
 } from './measure/narrative';
 import { measureRenders } from './measure/renders';
 import { measureSaving, type SavingResult } from './measure/saving';
@@ -40,8 +40,6 @@ const CPU_SLOWDOWNS = [1, 4] as const;
 const KEY_INTERVAL_MS = 50;
 /** Drafts stored in the scale cases (the 主管部门 case), against one. */
 const MANY_DRAFTS = 1000;
-/** Characters of the long narrative case. */
-const LONG_NARRATIVE = 100_000;
 /** Engine figures: fresh Node processes, each with its own runs. */
 const ENGINE_PROCESSES = 5;
 
@@ -190,17 +188,10 @@ async function main(): Promise<void> {
     () => Promise.resolve(measureCli(options.quick ? 5 : 9, MANY_DRAFTS)),
   );
 
-  const servers: StaticServer[] = [];
-  const serve = async (dir: string, extra?: Record<string, string>) => {
-    const server = await serveDirectory(dir, extra);
-    servers.push(server);
-    return server.origin;
-  };
+  const { serve, closeAll } = serverPool();
   const browser = await launchChromium();
   try {
-    const appOrigin = await serve(nianbao.dist, {
-      [PLAIN_TEXTAREA_PATH]: plainTextareaHtml(longNarrative(LONG_NARRATIVE)),
-    });
+    const appOrigin = await serve(nianbao.dist, narrativePages());
     const appProfilingOrigin = await serve(nianbao.profilingDist ?? nianbao.dist);
     const peerOrigin = await serve(surveyjs.dist, { [BASELINE_PATH]: baselineHtml() });
     const peerProfilingOrigin = await serve(surveyjs.profilingDist ?? surveyjs.dist);
@@ -290,7 +281,7 @@ async function main(): Promise<void> {
     if (review !== null) process.stdout.write(`${formatReview(review)}\n`);
   } finally {
     await browser.close();
-    await Promise.all(servers.map((s) => s.close()));
+    await closeAll();
   }
 }
 

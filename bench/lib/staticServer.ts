@@ -79,3 +79,23 @@ export async function serveDirectory(
       }),
   };
 }
+
+/** The servers of one bench run: `serve` starts one and gives its origin, `closeAll` ends them. */
+export interface ServerPool {
+  readonly serve: (root: string, extraPages?: Readonly<Record<string, string>>) => Promise<string>;
+  readonly closeAll: () => Promise<void>;
+}
+
+export function serverPool(): ServerPool {
+  const servers: StaticServer[] = [];
+  return {
+    serve: async (root, extraPages) => {
+      const server = await serveDirectory(root, extraPages);
+      servers.push(server);
+      return server.origin;
+    },
+    closeAll: async () => {
+      await Promise.all(servers.map((s) => s.close()));
+    },
+  };
+}

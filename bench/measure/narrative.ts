@@ -15,6 +15,8 @@ import { untilSeeded } from '../lib/untilSeeded';
  */
 
 export const PLAIN_TEXTAREA_PATH = '/__bench/plain-textarea.html';
+/** Characters of the long narrative case. */
+export const LONG_NARRATIVE = 100_000;
 const DATABASE = 'nianbao';
 const REPORT_ID = 'bench-long-narrative';
 
@@ -49,6 +51,11 @@ export function plainTextareaHtml(text: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>plain textarea</title></head>
 <body style="margin:2rem;font:16px/1.8 sans-serif"><textarea class="plain" spellcheck="false"
 style="display:block;width:760px;height:600px;padding:1rem;font:inherit">${escapeHtml(text)}</textarea></body></html>`;
+}
+
+/** The extra page the app's server serves for this case: the plain textarea of the long text. */
+export function narrativePages(): Record<string, string> {
+  return { [PLAIN_TEXTAREA_PATH]: plainTextareaHtml(longNarrative(LONG_NARRATIVE)) };
 }
 
 export async function measureNarrative(

@@ -14,6 +14,7 @@ import type { CellValue } from '../../report/document';
 import { setCell, setInvalidCell } from '../../report/edit';
 import { parseCellInput, type CellInputError } from '../../report/input/parseNumberInput';
 import { useReportStore } from '../state/hooks';
+import type { CheckTiming } from '../state/reportStore';
 import { useGridActions } from './gridActions';
 import type { ValueSlot } from './gridGeometry';
 import { formatCellValue, TEXT } from './gridText';
@@ -77,7 +78,7 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
    * Writes the cell. While typing (`onPause`) the totals follow at once and the checks once
    * typing pauses; the edit's commit runs them at once (see ReportStore.flushChecks).
    */
-  const write = (next: CellValue, checks: 'now' | 'onPause' = 'now') => {
+  const write = (next: CellValue, checks: CheckTiming = 'now') => {
     const undoKey = session.current?.undoKey;
     if (undoKey === undefined) {
       store.setCell(slot.ref, next, TEXT.editUndo(slot.label));
@@ -92,7 +93,7 @@ export function useCellEditor(slot: ValueSlot, value: CellValue, entry: string |
   };
 
   /** Keeps text that is not a valid value, in the same undo step as the edit's typing. */
-  const writeInvalid = (text: string, checks: 'now' | 'onPause' = 'now') => {
+  const writeInvalid = (text: string, checks: CheckTiming = 'now') => {
     store.update((doc) => setInvalidCell(doc, slot.ref, text).doc, {
       kind: 'edit',
       label: TEXT.editUndo(slot.label),

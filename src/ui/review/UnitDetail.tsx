@@ -71,7 +71,7 @@ function Findings({ report }: { readonly report: CheckedReport }) {
                 <span className="review-finding__mark" aria-hidden="true">
                   {SEVERITY_MARK[f.severity]}
                 </span>
-                <span className="review-sr">{SEVERITY_LABEL[f.severity]}：</span>
+                <span className="sr-only">{SEVERITY_LABEL[f.severity]}：</span>
                 {f.message}
                 <span className="review-finding__id">〔{f.check}〕</span>
               </li>

@@ -33,8 +33,11 @@ export interface CommitOptions {
    * commit). A keystroke then updates its cell and the totals, not the check results all over
    * the page. Default `now`.
    */
-  readonly checks?: 'now' | 'onPause';
+  readonly checks?: CheckTiming;
 }
+
+/** When a commit's checks run: at once, or once typing pauses (see CommitOptions.checks). */
+export type CheckTiming = 'now' | 'onPause';
 
 const COALESCE_MS = 1500;
 /** How long typing pauses before its checks run (see CommitOptions.checks). */
@@ -253,7 +256,7 @@ export class ReportStore {
 
   #apply(
     next: RestoredDocument,
-    options: { readonly checks: 'now' | 'onPause' | 'force' } = { checks: 'now' },
+    options: { readonly checks: CheckTiming | 'force' } = { checks: 'now' },
   ): void {
     const before = this.#doc;
     this.#doc = next;

@@ -106,7 +106,7 @@ export function ComparisonView({
         tabIndex={0}
       >
         <table className="year-compare__table">
-          <caption className="year-compare__title">
+          <caption className="sr-only">
             {table.shortName}与上年对比{column === undefined ? '' : `（${column.label}）`}
           </caption>
           <thead>

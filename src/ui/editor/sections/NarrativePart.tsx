@@ -13,7 +13,6 @@ import {
   countCharacters,
   editedRegion,
   updateCharacterCount,
-  type CharacterCount,
 } from './narrativeText';
 import { fitHeight, scrollToPosition } from './textareaGeometry';
 import './sections.css';
@@ -32,22 +31,18 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
   /** The text as this textarea last produced it, to tell the user's edits from undo/redo. */
   const typed = useRef(text);
   const hintId = useId();
-  // The outline follows the text edit by edit (only touched lines are re-read); derived
-  // during render from the previous one, React's pattern for state that follows a prop.
-  const [live, setLive] = useState(() => outlineHeadings(text));
-  // 字数 likewise: only the edited stretch is counted again.
-  const [counted, setCounted] = useState<CharacterCount>(() => ({
-    text,
+  // The outline and 字数 follow the text edit by edit (only the edited stretch is read again);
+  // derived during render from the previous ones, React's pattern for state that follows a prop.
+  const [derived, setDerived] = useState(() => ({
+    outline: outlineHeadings(text),
     count: countCharacters(text),
   }));
-  let outline = live;
-  let count = counted;
-  if (live.text !== text || counted.text !== text) {
-    const region = live.text === counted.text ? editedRegion(live.text, text) : undefined;
-    outline = updateOutline(live, text, region);
-    count = updateCharacterCount(counted, text, region);
-    setLive(outline);
-    setCounted(count);
+  let { outline, count } = derived;
+  if (outline.text !== text) {
+    const region = editedRegion(outline.text, text);
+    count = updateCharacterCount({ text: outline.text, count }, text, region).count;
+    outline = updateOutline(outline, text, region);
+    setDerived({ outline, count });
   }
   const textNow = useRef(text);
   useLayoutEffect(() => {
@@ -152,7 +147,7 @@ export function NarrativePart({ sectionKey }: { readonly sectionKey: SectionKey 
           预览
         </button>
         <span className="narrative__count" aria-live="off">
-          字数 {count.count.toLocaleString('zh-CN')}
+          字数 {count.toLocaleString('zh-CN')}
           <span className="narrative__count-note">（不计空白）</span>
         </span>
       </div>

@@ -65,15 +65,7 @@ function addTable(table: HTMLTableElement, c: Collector): void {
   const index = c.tables.length;
   c.tables.push(table);
   const place = (el: Element, header: boolean): void => {
-    const r = el.getBoundingClientRect();
-    c.pieces.push({
-      top: r.top - c.top,
-      bottom: r.bottom - c.top,
-      element: el,
-      line: null,
-      table: index,
-      header,
-    });
+    addWhole(el, c, index, header);
   };
   if (table.tHead !== null) place(table.tHead, true);
   for (const body of Array.from(table.tBodies)) {
@@ -99,15 +91,16 @@ function addLines(el: Element, style: CSSStyleDeclaration, c: Collector): void {
   }
 }
 
-function addWhole(el: Element, c: Collector): void {
+/** One unbreakable piece: a block, or a table's header or row (`table` is its index). */
+function addWhole(el: Element, c: Collector, table: number | null = null, header = false): void {
   const r = el.getBoundingClientRect();
   c.pieces.push({
     top: r.top - c.top,
     bottom: r.bottom - c.top,
     element: el,
     line: null,
-    table: null,
-    header: false,
+    table,
+    header,
   });
 }
 
